@@ -1,0 +1,64 @@
+package org.triagedesk.api;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * JSON bodies are limited to 1 MiB: a larger declared length is refused at once with {@code 413};
+ * a chunked body is cut off as soon as it passes the limit.
+ */
+@Provider
+@PreMatching
+public class BodySizeLimit implements ContainerRequestFilter {
+
+    static final long MAX_BYTES = 1_048_576;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getLength() > MAX_BYTES) {
+            throw tooLarge();
+        }
+        request.setEntityStream(new Limited(request.getEntityStream()));
+    }
+
+    static WebApplicationException tooLarge() {
+        return new WebApplicationException(ApiError.response(413, "Payload Too Large", "body",
+                "the body is larger than 1 MiB (" + MAX_BYTES + " bytes)"));
+    }
+
+    private static final class Limited extends FilterInputStream {
+        private long read;
+
+        Limited(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > MAX_BYTES) {
+                throw tooLarge();
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.triagedesk.api;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Every failure leaves the API as the contract's error body: never a stack trace, never HTML.
+ * Unexpected failures are logged with an incident id that the answer repeats.
+ */
+public final class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+
+    private ErrorMappers() {
+    }
+
+    @Provider
+    public static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
+        @Override
+        public Response toResponse(InvalidRequestException e) {
+            return ApiError.response(400, "Bad Request", e.violations());
+        }
+    }
+
+    @Provider
+    public static class WebApplication implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            Response.StatusType type = Response.Status.fromStatusCode(status);
+            String error = type == null ? "Error" : type.getReasonPhrase();
+            Response response = ApiError.response(status, error, status == 401 || status == 403 ? "Authorization" : "request",
+                    detail(status, e));
+            if (status == 401) {
+                return Response.fromResponse(response).header("WWW-Authenticate", "Basic realm=\"Triage Desk\"").build();
+            }
+            if (e.getResponse().getHeaderString("Allow") != null) {
+                return Response.fromResponse(response).header("Allow", e.getResponse().getHeaderString("Allow")).build();
+            }
+            return response;
+        }
+
+        private static String detail(int status, WebApplicationException e) {
+            return switch (status) {
+                case 401 -> "sign in with HTTP Basic";
+                case 403 -> "your roles do not allow this";
+                case 404 -> "no such resource";
+                case 405 -> "method not allowed here";
+                case 415 -> "send the body as application/json";
+                case 406 -> "this resource answers application/json";
+                default -> e.getMessage() == null ? "request refused" : e.getMessage();
+            };
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof InvalidRequestException invalid) {
+                return new InvalidRequest().toResponse(invalid);
+            }
+            if (cause instanceof WebApplicationException web) {
+                return new WebApplication().toResponse(web);
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof jakarta.ejb.ConcurrentAccessException) {
+                return ApiError.response(409, "Conflict", "version", "the record was changed meanwhile; reload it");
+            }
+            if (cause instanceof EJBAccessException) {
+                return ApiError.response(403, "Forbidden");
+            }
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "incident " + incident, e);
+            return ApiError.response(500, "Internal Server Error", "incident", "logged as " + incident);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.triagedesk.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.triagedesk.accounts.entity.Role;
+import org.triagedesk.eligibility.boundary.Catalogs;
+import org.triagedesk.eligibility.entity.HostPlatform;
+import org.triagedesk.eligibility.entity.PlatformLifecycle;
+
+/** Host platforms AKS Arc is supported on, with their end of support. Anyone signed in reads; KB maintainers change. */
+@Path("platforms")
+@Produces(ApiError.JSON)
+@RolesAllowed({Role.ENGINEER_NAME, Role.KB_MAINTAINER_NAME, Role.ADMIN_NAME})
+public class PlatformsResource {
+
+    @Inject
+    Catalogs catalogs;
+
+    @GET
+    public String list() {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        catalogs.platforms().forEach(p -> list.add(json(p)));
+        return list.build().toString();
+    }
+
+    @GET
+    @Path("{code}")
+    public String one(@PathParam("code") String code) {
+        return catalogs.platform(code(code)).map(p -> json(p).build().toString()).orElseThrow(NotFoundException::new);
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.KB_MAINTAINER_NAME, Role.ADMIN_NAME})
+    public Response save(@PathParam("code") String path, byte[] body, @Context SecurityContext caller, @Context UriInfo uri) {
+        String code = code(path);
+        JsonObject json = JsonInput.object(body);
+        JsonInput in = new JsonInput();
+        String named = in.string(json, "code", "code", 64);
+        if (named != null && !named.equals(code)) {
+            in.invalid("code", "must match the path (" + code + "), not \"" + named + "\"");
+        }
+        String name = in.string(json, "name", "name", 200);
+        LocalDate endOfSupport = in.date(json, "endOfSupport", "endOfSupport");
+        String note = in.string(json, "note", "note", 500);
+        in.check();
+        boolean created = catalogs.savePlatform(code, name, endOfSupport, note, caller.getUserPrincipal().getName());
+        String answer = catalogs.platform(code).map(p -> json(p).build().toString()).orElseThrow();
+        return created ? Response.created(URI.create(uri.getAbsolutePath().toString())).entity(answer).build()
+                : Response.ok(answer).build();
+    }
+
+    @DELETE
+    @Path("{code}")
+    @RolesAllowed({Role.KB_MAINTAINER_NAME, Role.ADMIN_NAME})
+    public Response delete(@PathParam("code") String code) {
+        if (!catalogs.deletePlatform(code(code))) {
+            throw new NotFoundException();
+        }
+        return Response.noContent().build();
+    }
+
+    private static String code(String text) {
+        if (!text.matches("[A-Z][A-Z0-9_]{1,63}")) {
+            throw InvalidRequestException.of("code", "must be an upper-case code such as WINDOWS_SERVER_2022, not \"" + text + "\"");
+        }
+        return text;
+    }
+
+    private static JsonObjectBuilder json(HostPlatform platform) {
+        PlatformLifecycle p = platform.lifecycle();
+        return Json.createObjectBuilder()
+                .add("code", p.code())
+                .add("name", p.name())
+                .add("endOfSupport", p.endOfSupport() == null ? JsonValue.NULL : Json.createValue(p.endOfSupport().toString()))
+                .add("note", platform.note() == null ? JsonValue.NULL : Json.createValue(platform.note()))
+                .add("updatedAt", platform.updatedAt() == null ? JsonValue.NULL : Json.createValue(platform.updatedAt().toString()))
+                .add("updatedBy", platform.updatedBy() == null ? JsonValue.NULL : Json.createValue(platform.updatedBy()));
+    }
+}

@@ -1,0 +1,138 @@
+package org.triagedesk.api;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+
+import org.triagedesk.cases.entity.FactProvenance;
+import org.triagedesk.cases.entity.TriageResult;
+import org.triagedesk.eligibility.control.FindingTexts;
+import org.triagedesk.eligibility.entity.ClusterProfile;
+import org.triagedesk.eligibility.entity.Finding;
+import org.triagedesk.eligibility.entity.MissingFact;
+
+/**
+ * The answer of {@code POST /triage} in the shape of the public contract. Coverage area, known
+ * issues and the response draft belong to the classification capability: until it exists they are
+ * honestly empty ({@code null}, {@code {}}, {@code []}).
+ */
+public final class TriageResultJson {
+
+    private TriageResultJson() {
+    }
+
+    public static JsonObject write(TriageResult result) {
+        FindingTexts texts = new FindingTexts(result.language());
+        JsonArrayBuilder missing = missingFacts(result.eligibility().missingFacts(), texts);
+        return Json.createObjectBuilder()
+                .add("coverageArea", JsonValue.NULL)
+                .add("confidence", JsonValue.NULL)
+                .add("areaScores", JsonValue.EMPTY_JSON_OBJECT)
+                .add("language", result.language().code())
+                .add("asOf", result.asOf().toString())
+                .add("eligibility", Json.createObjectBuilder()
+                        .add("verdict", result.eligibility().verdict().name())
+                        .add("findings", findings(result.eligibility().findings(), texts))
+                        .add("missingFacts", missing))
+                .add("missingFacts", missingFacts(result.eligibility().missingFacts(), texts))
+                .add("knownIssues", JsonValue.EMPTY_JSON_ARRAY)
+                .add("template", JsonValue.NULL)
+                .add("extractedFacts", extracted(result.profile().extractedFacts()))
+                .add("factProvenance", provenance(result.profile().provenance()))
+                .add("cluster", cluster(result.profile().profile()))
+                .build();
+    }
+
+    private static JsonArrayBuilder findings(List<Finding> findings, FindingTexts texts) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (Finding f : findings) {
+            JsonObjectBuilder item = Json.createObjectBuilder()
+                    .add("rule", f.rule().name())
+                    .add("outcome", f.outcome().name())
+                    .add("message", texts.message(f))
+                    .add("policySection", f.rule().section().citation())
+                    .add("policySectionTitles", Json.createObjectBuilder()
+                            .add("ja", f.rule().section().japaneseTitle())
+                            .add("en", f.rule().section().englishTitle()))
+                    .add("remediation", texts.remediation(f));
+            if (f.subject() != null) {
+                item.add("subject", f.subject());
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    private static JsonArrayBuilder missingFacts(List<MissingFact> facts, FindingTexts texts) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        facts.forEach(f -> list.add(Json.createObjectBuilder()
+                .add("fact", f.fact())
+                .add("why", texts.why(f))
+                .add("commands", Json.createArrayBuilder(f.commands()))));
+        return list;
+    }
+
+    private static JsonObjectBuilder extracted(Map<String, Object> facts) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        facts.forEach((name, value) -> {
+            if (value instanceof List<?> items) {
+                json.add(name, Json.createArrayBuilder(items));
+            } else {
+                json.add(name, String.valueOf(value));
+            }
+        });
+        return json;
+    }
+
+    private static JsonArrayBuilder provenance(List<FactProvenance> provenance) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (FactProvenance p : provenance) {
+            JsonObjectBuilder item = Json.createObjectBuilder()
+                    .add("fact", p.fact().fact())
+                    .add("value", p.fact().value())
+                    .add("evidence", p.fact().evidence())
+                    .add("line", p.fact().line())
+                    .add("text", p.fact().text())
+                    .add("source", p.fact().source())
+                    .add("used", p.used());
+            if (p.note() != null) {
+                item.add("note", p.note());
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    /** The profile the rules judged, after evidence filled its gaps. */
+    static JsonObjectBuilder cluster(ClusterProfile c) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        put(json, "platform", c.platform());
+        put(json, "kubernetesVersion", c.kubernetesVersion());
+        put(json, "lastAzureConnection", c.lastAzureConnection());
+        put(json, "stoppedSince", c.stoppedSince());
+        put(json, "allNodesDeallocatedManually", c.allNodesDeallocatedManually());
+        put(json, "subscriptionState", c.subscriptionState());
+        put(json, "subscriptionStateSince", c.subscriptionStateSince());
+        put(json, "cni", c.cni());
+        put(json, "agentNodesModifiedViaIaaS", c.agentNodesModifiedViaIaaS());
+        put(json, "systemMetadataModified", c.systemMetadataModified());
+        json.add("previewFeatures", Json.createArrayBuilder(c.previewFeatures()));
+        json.add("alphaFeatureGates", Json.createArrayBuilder(c.alphaFeatureGates()));
+        return json;
+    }
+
+    private static void put(JsonObjectBuilder json, String name, Object value) {
+        if (value == null) {
+            json.add(name, JsonValue.NULL);
+        } else if (value instanceof Boolean b) {
+            json.add(name, b);
+        } else {
+            json.add(name, value.toString());
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.triagedesk.api;
+
+/** One thing wrong with a request: the field (a JSON path such as {@code cluster.asOf}) and why. */
+public record Violation(String field, String message) {
+}

@@ -1,0 +1,25 @@
+package org.triagedesk.eligibility.boundary;
+
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.triagedesk.eligibility.control.PolicyInput;
+import org.triagedesk.eligibility.control.SupportPolicy;
+import org.triagedesk.eligibility.entity.ClusterProfile;
+import org.triagedesk.eligibility.entity.EligibilityDecision;
+
+/** Decides support eligibility for a cluster as of a day, against the catalogs as they are now. */
+@ApplicationScoped
+public class EligibilityCheck {
+
+    private final SupportPolicy policy = new SupportPolicy();
+
+    @Inject
+    Catalogs catalogs;
+
+    public EligibilityDecision decide(ClusterProfile cluster, LocalDate asOf) {
+        return policy.decide(new PolicyInput(cluster, asOf, catalogs.current()));
+    }
+}

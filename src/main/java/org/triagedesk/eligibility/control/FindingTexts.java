@@ -1,0 +1,56 @@
+package org.triagedesk.eligibility.control;
+
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import org.triagedesk.eligibility.entity.Finding;
+import org.triagedesk.eligibility.entity.MissingFact;
+import org.triagedesk.platform.Language;
+
+/** Words a finding or a missing fact in one language, from {@code i18n/messages*.properties}. */
+public class FindingTexts {
+
+    private final ResourceBundle bundle;
+    private final Language language;
+
+    public FindingTexts(Language language) {
+        this.language = language;
+        this.bundle = ResourceBundle.getBundle("i18n.messages", language.locale(), FindingTexts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public String message(Finding finding) {
+        String base = "rule." + finding.rule().name();
+        String key = finding.variant() == null ? base + ".message" : base + "." + finding.variant() + ".message";
+        return format(key, finding.arguments().stream().map(this::value).toArray());
+    }
+
+    public String remediation(Finding finding) {
+        return format("rule." + finding.rule().name() + ".remediation", finding.arguments().stream().map(this::value).toArray());
+    }
+
+    public String policySection(Finding finding) {
+        return finding.rule().section().citation();
+    }
+
+    public String why(MissingFact fact) {
+        return format("missing." + fact.fact());
+    }
+
+    private String value(String argument) {
+        return bundle.containsKey("value." + argument) ? bundle.getString("value." + argument) : argument;
+    }
+
+    private String format(String key, Object... arguments) {
+        try {
+            return new MessageFormat(bundle.getString(key), language.locale()).format(arguments);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("no text for " + key + " in " + language, e);
+        }
+    }
+}

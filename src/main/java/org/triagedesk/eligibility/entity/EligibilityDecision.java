@@ -1,0 +1,20 @@
+package org.triagedesk.eligibility.entity;
+
+import java.util.List;
+
+/**
+ * The answer to "is this cluster supported, as of that day?": the worst outcome among the findings
+ * ({@link Verdict#SUPPORTED} when none fired), every finding, and the facts that could change it.
+ */
+public record EligibilityDecision(Verdict verdict, List<Finding> findings, List<MissingFact> missingFacts) {
+
+    public EligibilityDecision {
+        findings = List.copyOf(findings);
+        missingFacts = List.copyOf(missingFacts);
+    }
+
+    public static EligibilityDecision of(List<Finding> findings, List<MissingFact> missingFacts) {
+        Verdict worst = findings.stream().map(Finding::outcome).reduce(Verdict.SUPPORTED, Verdict::worst);
+        return new EligibilityDecision(worst, findings, missingFacts);
+    }
+}

@@ -1,0 +1,79 @@
+package org.triagedesk.eligibility.entity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A catalog row: a Kubernetes minor AKS Arc ships, its release day and, once known, its removal day. */
+@Entity
+@Table(name = "kubernetes_version")
+@NamedQuery(name = "KubernetesVersion.all", query = "select v from KubernetesVersion v")
+public class KubernetesVersion {
+
+    @Id
+    @Column(name = "minor")
+    private String minor;
+
+    @Column(name = "release_date", nullable = false)
+    private LocalDate releaseDate;
+
+    @Column(name = "removal_date")
+    private LocalDate removalDate;
+
+    @Column(name = "note")
+    private String note;
+
+    @Version
+    @Column(name = "row_version")
+    private long rowVersion;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "updated_by")
+    private String updatedBy;
+
+    protected KubernetesVersion() {
+    }
+
+    public KubernetesVersion(KubernetesMinor minor) {
+        this.minor = minor.toString();
+    }
+
+    public void revise(LocalDate releaseDate, LocalDate removalDate, String note, String by, Instant at) {
+        if (removalDate != null && !removalDate.isAfter(releaseDate)) {
+            throw new IllegalArgumentException("removalDate must be after releaseDate");
+        }
+        this.releaseDate = releaseDate;
+        this.removalDate = removalDate;
+        this.note = note;
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    public VersionLifecycle lifecycle() {
+        return new VersionLifecycle(KubernetesMinor.of(minor), releaseDate, removalDate);
+    }
+
+    public String minor() {
+        return minor;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+}

@@ -1,0 +1,45 @@
+package org.triagedesk.eligibility.entity;
+
+import static org.triagedesk.eligibility.entity.PolicySection.*;
+import static org.triagedesk.eligibility.entity.Verdict.*;
+
+/**
+ * The rules of the support policy, each with the section it comes from and the outcome it gives
+ * when it fires. The ids are part of the public API.
+ */
+public enum PolicyRule {
+    VERSION_UNKNOWN(SUPPORTED_VERSIONS, UNSUPPORTED),
+    VERSION_DEPRECATED(SERVICE_UPDATES, UNSUPPORTED),
+    VERSION_REMOVED(SERVICE_UPDATES, UNSUPPORTED),
+    PLATFORM_UNSUPPORTED(SUPPORTED_VERSIONS, UNSUPPORTED),
+    AGENT_NODE_IAAS_CHANGE(AGENT_NODE_CUSTOMIZATION, UNSUPPORTED),
+    SYSTEM_METADATA_CHANGED(SHARED_RESPONSIBILITY, UNSUPPORTED),
+    NODES_DEALLOCATED(STOPPED_OR_DISCONNECTED, UNSUPPORTED),
+    STOPPED_CONTROL_PLANE(STOPPED_OR_DISCONNECTED, UNSUPPORTED),
+    STOPPED_NOT_UPDATABLE(STOPPED_OR_DISCONNECTED, UNSUPPORTED),
+    STOPPED_RECENTLY(STOPPED_OR_DISCONNECTED, SUPPORTED_WITH_WARNINGS),
+    AZURE_DISCONNECTED(STOPPED_OR_DISCONNECTED, SUPPORTED_WITH_WARNINGS),
+    AZURE_SYNC_UNKNOWN(STOPPED_OR_DISCONNECTED, SUPPORTED_WITH_WARNINGS),
+    SUBSCRIPTION_LAPSED(SUBSCRIPTIONS, UNSUPPORTED),
+    SUBSCRIPTION_AT_RISK(SUBSCRIPTIONS, SUPPORTED_WITH_WARNINGS),
+    /** Accompanies the age finding of a deleted subscription, with that finding's outcome. */
+    SUBSCRIPTION_DELETED(SUBSCRIPTIONS, SUPPORTED_WITH_WARNINGS),
+    ALPHA_FEATURE(ALPHA_AND_BETA_FEATURES, UNSUPPORTED),
+    PREVIEW_FEATURE(PREVIEW_FEATURES, BEST_EFFORT);
+
+    private final PolicySection section;
+    private final Verdict outcome;
+
+    PolicyRule(PolicySection section, Verdict outcome) {
+        this.section = section;
+        this.outcome = outcome;
+    }
+
+    public PolicySection section() {
+        return section;
+    }
+
+    public Verdict outcome() {
+        return outcome;
+    }
+}

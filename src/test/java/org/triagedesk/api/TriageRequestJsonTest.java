@@ -1,0 +1,91 @@
+package org.triagedesk.api;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.triagedesk.cases.entity.TriageRequest;
+import org.triagedesk.eligibility.entity.SubscriptionState;
+import org.triagedesk.platform.Language;
+
+class TriageRequestJsonTest {
+
+    @Test
+    void readsAFullRequest() {
+        TriageRequest request = read("""
+                {"title": "CoreDNS pods crash after upgrade", "description": "since Monday",
+                 "evidence": [{"name": "pods.txt", "content": "x"}],
+                 "cluster": {"platform": "AZURE_STACK_HCI_22H2", "kubernetesVersion": "v1.28.5-kvapkg.1",
+                             "lastAzureConnection": "2026-11-01", "stoppedSince": null, "subscriptionState": "SUSPENDED",
+                             "subscriptionStateSince": "2026-10-01", "cni": "CALICO", "previewFeatures": ["a"],
+                             "alphaFeatureGates": [], "agentNodesModifiedViaIaaS": false},
+                 "asOf": "2026-11-24"}""");
+        assertEquals(LocalDate.parse("2026-11-24"), request.asOf());
+        assertEquals(SubscriptionState.SUSPENDED, request.cluster().subscriptionState());
+        assertEquals("v1.28.5-kvapkg.1", request.cluster().kubernetesVersion());
+        assertEquals(List.of("a"), request.cluster().previewFeatures());
+        assertEquals(Language.EN, request.answerLanguage());
+    }
+
+    @Test
+    void needsATitleOrADescription() {
+        assertViolations("{\"cluster\": {}}", "title", "description");
+        assertViolations("{\"title\": \"  \"}", "title", "description");
+        assertEquals("d", read("{\"description\": \"d\"}").description());
+    }
+
+    @Test
+    void namesEveryWrongFieldAtOnce() {
+        assertViolations("""
+                {"title": 42, "asOf": "2026-13-01",
+                 "cluster": {"subscriptionState": "PAUSED", "stoppedSince": "yesterday", "allNodesDeallocatedManually": "yes",
+                             "kubernetesVersion": "latest", "previewFeatures": "x", "cni": "CILIUM"},
+                 "evidence": [{"name": "a"}, "text"]}""",
+                "title", "evidence[0].content", "evidence[1]", "asOf", "cluster.kubernetesVersion", "cluster.stoppedSince",
+                "cluster.allNodesDeallocatedManually", "cluster.subscriptionState", "cluster.cni", "cluster.previewFeatures");
+    }
+
+    @Test
+    void explainsAnUnknownCode() {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class,
+                () -> read("{\"title\": \"t\", \"cluster\": {\"subscriptionState\": \"PAUSED\"}}"));
+        assertEquals("unknown code \"PAUSED\"; one of [ACTIVE, SUSPENDED, DELETED]", e.violations().get(0).message());
+    }
+
+    @Test
+    void refusesDatesAfterAsOf() {
+        assertViolations("{\"title\": \"t\", \"asOf\": \"2026-01-01\", \"cluster\": {\"lastAzureConnection\": \"2026-01-02\"}}",
+                "cluster.lastAzureConnection");
+    }
+
+    @Test
+    void refusesMalformedJsonAndNonObjects() {
+        assertViolations("{\"title\": ", "body");
+        assertViolations("[1, 2]", "body");
+        assertViolations("", "body");
+    }
+
+    @Test
+    void languageFieldWinsOverHeaderWhichWinsOverText() {
+        assertEquals(Language.JA, read("{\"title\": \"ノードが NotReady\"}").answerLanguage());
+        assertEquals(Language.EN, TriageRequestJson.read(JsonInput.object(bytes("{\"title\": \"ノード\"}")), Language.EN).answerLanguage());
+        assertEquals(Language.JA, TriageRequestJson.read(JsonInput.object(bytes("{\"title\": \"t\", \"language\": \"ja\"}")), Language.EN)
+                .answerLanguage());
+    }
+
+    private static TriageRequest read(String json) {
+        return TriageRequestJson.read(JsonInput.object(bytes(json)), null);
+    }
+
+    private static void assertViolations(String json, String... fields) {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> read(json));
+        assertEquals(List.of(fields), e.violations().stream().map(Violation::field).toList());
+    }
+
+    private static byte[] bytes(String json) {
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+}
