@@ -76,6 +76,9 @@ public final class ErrorMappers {
             if (cause instanceof OptimisticLockException || cause instanceof jakarta.ejb.ConcurrentAccessException) {
                 return ApiError.response(409, "Conflict", "version", "the record was changed meanwhile; reload it");
             }
+            if (cause instanceof org.triagedesk.accounts.boundary.LastAdminException last) {
+                return ApiError.response(409, "Conflict", "username", last.getMessage());
+            }
             if (cause instanceof EJBAccessException) {
                 return ApiError.response(403, "Forbidden");
             }

@@ -68,11 +68,15 @@ public class KubernetesVersionsResource {
         if (release == null && in.valid()) {
             in.invalid("releaseDate", "is required");
         }
-        LocalDate removal = in.date(json, "removalDate", "removalDate");
+        // A field left out keeps its current value; one sent as null clears it.
+        var current = catalogs.version(minor);
+        LocalDate removal = json.containsKey("removalDate") ? in.date(json, "removalDate", "removalDate")
+                : current.map(v -> v.lifecycle().removalDate()).orElse(null);
         if (release != null && removal != null && !removal.isAfter(release)) {
             in.invalid("removalDate", "must be after releaseDate");
         }
-        String note = in.string(json, "note", "note", 500);
+        String note = json.containsKey("note") ? in.string(json, "note", "note", 500)
+                : current.map(KubernetesVersion::note).orElse(null);
         in.check();
         boolean created = catalogs.saveVersion(minor, release, removal, note, caller.getUserPrincipal().getName());
         String answer = catalogs.version(minor).map(v -> json(v).build().toString()).orElseThrow();

@@ -63,9 +63,13 @@ public class PlatformsResource {
         if (named != null && !named.equals(code)) {
             in.invalid("code", "must match the path (" + code + "), not \"" + named + "\"");
         }
-        String name = in.string(json, "name", "name", 200);
-        LocalDate endOfSupport = in.date(json, "endOfSupport", "endOfSupport");
-        String note = in.string(json, "note", "note", 500);
+        // A field left out keeps its current value; one sent as null clears it.
+        var current = catalogs.platform(code).map(HostPlatform::lifecycle);
+        String name = json.containsKey("name") ? in.string(json, "name", "name", 200) : current.map(PlatformLifecycle::name).orElse(null);
+        LocalDate endOfSupport = json.containsKey("endOfSupport") ? in.date(json, "endOfSupport", "endOfSupport")
+                : current.map(PlatformLifecycle::endOfSupport).orElse(null);
+        String note = json.containsKey("note") ? in.string(json, "note", "note", 500)
+                : catalogs.platform(code).map(HostPlatform::note).orElse(null);
         in.check();
         boolean created = catalogs.savePlatform(code, name, endOfSupport, note, caller.getUserPrincipal().getName());
         String answer = catalogs.platform(code).map(p -> json(p).build().toString()).orElseThrow();

@@ -160,9 +160,12 @@ class TriageApiIT {
     void platformCatalogDecidesToo() {
         String triage = "{\"title\": \"t\", \"cluster\": {\"platform\": \"IT_TEST_HOST\"}, \"asOf\": \"2030-06-01\"}";
         assertEquals(List.of("PLATFORM_UNSUPPORTED"), rules(anonymous.post("api/v1/triage", triage).json().asJsonObject()));
-        assertEquals(201, maintainer.put("api/v1/platforms/IT_TEST_HOST", "{\"code\": \"IT_TEST_HOST\", \"endOfSupport\": null}").status());
+        assertEquals(201, maintainer.put("api/v1/platforms/IT_TEST_HOST",
+                "{\"code\": \"IT_TEST_HOST\", \"name\": \"IT test host\", \"endOfSupport\": null}").status());
         assertEquals(List.of(), rules(anonymous.post("api/v1/triage", triage).json().asJsonObject()));
-        assertEquals(200, maintainer.put("api/v1/platforms/IT_TEST_HOST", "{\"endOfSupport\": \"2030-05-31\"}").status());
+        ApiClient.Answer revised = maintainer.put("api/v1/platforms/IT_TEST_HOST", "{\"endOfSupport\": \"2030-05-31\"}");
+        assertEquals(200, revised.status());
+        assertEquals("IT test host", revised.json().asJsonObject().getString("name"), "a field left out keeps its value");
         assertEquals(List.of("PLATFORM_UNSUPPORTED"), rules(anonymous.post("api/v1/triage", triage).json().asJsonObject()));
         assertEquals(204, maintainer.delete("api/v1/platforms/IT_TEST_HOST").status());
     }
@@ -208,6 +211,8 @@ class TriageApiIT {
         assertError(admin.post("api/v1/users", "{\"username\": \"" + ENGINEER + "\", \"password\": \"" + PASSWORD
                 + "\", \"roles\": [\"ENGINEER\"]}"), 409);
         assertError(admin.post("api/v1/users", "{\"username\": \"x\", \"password\": \"short\", \"roles\": [\"ROOT\"]}"), 400);
+        assertError(admin.delete("api/v1/users/admin"), 409);
+        assertError(admin.put("api/v1/users/admin", "{\"enabled\": false}"), 409);
     }
 
     @Test

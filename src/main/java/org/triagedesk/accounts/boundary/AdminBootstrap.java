@@ -2,6 +2,7 @@ package org.triagedesk.accounts.boundary;
 
 import java.security.SecureRandom;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -30,16 +31,16 @@ public class AdminBootstrap {
     Users users;
 
     @Inject
-    @ConfigProperty(name = "triage.admin.password", defaultValue = "")
-    String configuredPassword;
+    @ConfigProperty(name = "triage.admin.password")
+    Optional<String> configuredPassword;
 
     @PostConstruct
     void createFirstAdmin() {
         if (!users.isEmpty()) {
             return;
         }
-        boolean generated = configuredPassword == null || configuredPassword.isBlank();
-        String password = generated ? randomPassword() : configuredPassword;
+        boolean generated = configuredPassword.filter(p -> !p.isBlank()).isEmpty();
+        String password = generated ? randomPassword() : configuredPassword.get();
         users.create(ADMIN, password, EnumSet.of(Role.ADMIN));
         if (generated) {
             LOG.warning("Created user 'admin' with this generated password, shown only now: " + password

@@ -55,6 +55,11 @@ public class Users {
     public Optional<UserAccount> update(String username, String password, Set<Role> roles, Boolean enabled) {
         Optional<UserAccount> found = find(username);
         found.ifPresent(user -> {
+            boolean staysAdmin = (roles == null ? user.roles() : roles).contains(Role.ADMIN)
+                    && (enabled == null ? user.enabled() : enabled);
+            if (!staysAdmin) {
+                requireAnotherAdmin(user);
+            }
             if (password != null) {
                 user.changePasswordHash(hashing.hash(password));
             }
@@ -72,8 +77,20 @@ public class Users {
     public boolean delete(String username) {
         identityStore.forget(username);
         return find(username).map(user -> {
+            requireAnotherAdmin(user);
             em.remove(user);
             return true;
         }).orElse(false);
+    }
+
+    /** Nobody may lock the product out of its own administration. */
+    private void requireAnotherAdmin(UserAccount leaving) {
+        if (!leaving.enabled() || !leaving.roles().contains(Role.ADMIN)) {
+            return;
+        }
+        boolean another = all().stream().anyMatch(u -> u != leaving && u.enabled() && u.roles().contains(Role.ADMIN));
+        if (!another) {
+            throw new LastAdminException(leaving.username());
+        }
     }
 }
