@@ -66,14 +66,25 @@ public final class ErrorMappers {
     public static class Unexpected implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
-            Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+            Throwable cause = e;
+            while ((cause instanceof EJBException || cause instanceof jakarta.transaction.RollbackException
+                    || cause instanceof jakarta.persistence.PersistenceException && !(cause instanceof OptimisticLockException))
+                    && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
             if (cause instanceof InvalidRequestException invalid) {
                 return new InvalidRequest().toResponse(invalid);
             }
             if (cause instanceof WebApplicationException web) {
                 return new WebApplication().toResponse(web);
             }
-            if (cause instanceof OptimisticLockException || cause instanceof jakarta.ejb.ConcurrentAccessException) {
+            if (cause instanceof org.triagedesk.knowledgebase.boundary.DuplicateKnownIssueException
+                    || cause instanceof org.triagedesk.knowledgebase.boundary.StaleKnownIssueException) {
+                return ApiError.response(409, "Conflict", cause instanceof org.triagedesk.knowledgebase.boundary.StaleKnownIssueException
+                        ? "version" : "key", cause.getMessage());
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof org.hibernate.StaleStateException
+                    || cause instanceof jakarta.ejb.ConcurrentAccessException) {
                 return ApiError.response(409, "Conflict", "version", "the record was changed meanwhile; reload it");
             }
             if (cause instanceof org.triagedesk.accounts.boundary.LastAdminException last) {

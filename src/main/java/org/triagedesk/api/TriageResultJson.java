@@ -11,15 +11,19 @@ import jakarta.json.JsonValue;
 
 import org.triagedesk.cases.entity.FactProvenance;
 import org.triagedesk.cases.entity.TriageResult;
+import org.triagedesk.classification.entity.Classification;
+import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.classification.entity.IssueMatch;
+import org.triagedesk.classification.entity.MatchReason;
 import org.triagedesk.eligibility.control.FindingTexts;
 import org.triagedesk.eligibility.entity.ClusterProfile;
 import org.triagedesk.eligibility.entity.Finding;
 import org.triagedesk.eligibility.entity.MissingFact;
 
 /**
- * The answer of {@code POST /triage} in the shape of the public contract. Coverage area, known
- * issues and the response draft belong to the classification capability: until it exists they are
- * honestly empty ({@code null}, {@code {}}, {@code []}).
+ * The answer of {@code POST /triage} in the shape of the public contract: coverage area with its
+ * confidence and explanation, support eligibility, matching known issues, the response draft and the
+ * facts read from evidence. Texts are in the answer's language.
  */
 public final class TriageResultJson {
 
@@ -29,10 +33,14 @@ public final class TriageResultJson {
     public static JsonObject write(TriageResult result) {
         FindingTexts texts = new FindingTexts(result.language());
         JsonArrayBuilder missing = missingFacts(result.eligibility().missingFacts(), texts);
+        Classification c = result.classification();
         return Json.createObjectBuilder()
-                .add("coverageArea", JsonValue.NULL)
-                .add("confidence", JsonValue.NULL)
-                .add("areaScores", JsonValue.EMPTY_JSON_OBJECT)
+                .add("coverageArea", c.area() == null ? JsonValue.NULL : Json.createValue(c.area().name()))
+                .add("confidence", c.confidence())
+                .add("areaScores", areaScores(c))
+                .add("needsReview", c.needsReview())
+                .add("otherArea", c.otherArea() == null ? JsonValue.NULL : Json.createValue(c.otherArea().name()))
+                .add("explanation", explanation(c, texts))
                 .add("language", result.language().code())
                 .add("asOf", result.asOf().toString())
                 .add("eligibility", Json.createObjectBuilder()
@@ -40,12 +48,65 @@ public final class TriageResultJson {
                         .add("findings", findings(result.eligibility().findings(), texts))
                         .add("missingFacts", missing))
                 .add("missingFacts", missingFacts(result.eligibility().missingFacts(), texts))
-                .add("knownIssues", JsonValue.EMPTY_JSON_ARRAY)
-                .add("template", JsonValue.NULL)
+                .add("knownIssues", knownIssues(c.knownIssues(), texts))
+                .add("template", result.draft().<JsonValue>map(d -> Json.createObjectBuilder().add("key", d.key())
+                        .add("language", d.language()).add("subject", d.subject()).add("body", d.body()).build())
+                        .orElse(JsonValue.NULL))
                 .add("extractedFacts", extracted(result.profile().extractedFacts()))
                 .add("factProvenance", provenance(result.profile().provenance()))
                 .add("cluster", cluster(result.profile().profile()))
                 .build();
+    }
+
+    private static JsonObjectBuilder areaScores(Classification c) {
+        JsonObjectBuilder scores = Json.createObjectBuilder();
+        for (CoverageArea area : CoverageArea.values()) {
+            scores.add(area.name(), c.areaScores().getOrDefault(area, 0.0));
+        }
+        return scores;
+    }
+
+    private static JsonObjectBuilder explanation(Classification c, FindingTexts texts) {
+        JsonArrayBuilder rules = Json.createArrayBuilder();
+        c.explanation().rules().forEach(r -> rules.add(reason(r, texts)));
+        return Json.createObjectBuilder()
+                .add("terms", Json.createArrayBuilder(c.explanation().terms()))
+                .add("knownIssues", Json.createArrayBuilder(c.explanation().knownIssues()))
+                .add("cases", Json.createArrayBuilder(c.explanation().cases()))
+                .add("rules", rules);
+    }
+
+    private static JsonObjectBuilder reason(MatchReason reason, FindingTexts texts) {
+        return Json.createObjectBuilder().add("code", reason.code())
+                .add("text", texts.text("reason." + reason.code(), reason.arguments().toArray()));
+    }
+
+    private static JsonArrayBuilder knownIssues(List<IssueMatch> matches, FindingTexts texts) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (IssueMatch m : matches) {
+            JsonArrayBuilder why = Json.createArrayBuilder();
+            m.reasons().forEach(r -> why.add(reason(r, texts)));
+            list.add(Json.createObjectBuilder()
+                    .add("key", m.key())
+                    .add("title", m.title())
+                    .add("score", m.score())
+                    .add("workaround", text(m.workaround()))
+                    .add("upstreamUrl", text(m.upstreamUrl()))
+                    .add("links", Json.createArrayBuilder(m.links()))
+                    .add("coverageArea", m.area().name())
+                    .add("status", m.status())
+                    .add("affectedVersions", text(m.affectedVersions()))
+                    .add("fixedIn", text(m.fixedIn()))
+                    .add("timeline", text(m.timeline()))
+                    .add("language", m.language())
+                    .add("signatureHit", m.signatureHit())
+                    .add("why", why));
+        }
+        return list;
+    }
+
+    private static JsonValue text(String value) {
+        return value == null ? JsonValue.NULL : Json.createValue(value);
     }
 
     private static JsonArrayBuilder findings(List<Finding> findings, FindingTexts texts) {

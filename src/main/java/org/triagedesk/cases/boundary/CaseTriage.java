@@ -11,12 +11,22 @@ import org.triagedesk.cases.control.ProfileCompletion;
 import org.triagedesk.cases.entity.CompletedProfile;
 import org.triagedesk.cases.entity.TriageRequest;
 import org.triagedesk.cases.entity.TriageResult;
+import org.triagedesk.classification.boundary.Classifier;
+import org.triagedesk.classification.control.ScopeFindings;
+import org.triagedesk.classification.entity.CaseText;
+import org.triagedesk.classification.entity.Classification;
 import org.triagedesk.eligibility.boundary.EligibilityCheck;
 import org.triagedesk.eligibility.control.FeatureGateCatalog;
+import org.triagedesk.eligibility.entity.ClusterProfile;
+import org.triagedesk.eligibility.entity.EligibilityDecision;
+import org.triagedesk.knowledgebase.entity.KubernetesRelease;
+import org.triagedesk.templates.boundary.ResponseDrafts;
+import org.triagedesk.templates.entity.DraftInput;
 
 /**
  * Triage of one case, saved or not: reads the facts its evidence shows, completes the cluster
- * profile and decides support eligibility as of the requested day (today by default).
+ * profile, decides support eligibility as of the requested day (today by default), classifies the
+ * case and finds its known issues, adds the area's scope finding, and drafts the answer.
  */
 @ApplicationScoped
 public class CaseTriage {
@@ -28,11 +38,23 @@ public class CaseTriage {
     EligibilityCheck eligibility;
 
     @Inject
+    Classifier classifier;
+
+    @Inject
+    ResponseDrafts drafts;
+
+    @Inject
     Clock clock;
 
     public TriageResult triage(TriageRequest request) {
         LocalDate asOf = request.asOf() != null ? request.asOf() : LocalDate.now(clock);
         CompletedProfile profile = completion.complete(request.cluster(), evidenceReader.read(request.evidence()));
-        return new TriageResult(request.answerLanguage(), asOf, profile, eligibility.decide(profile.profile(), asOf));
+        ClusterProfile cluster = profile.profile();
+        CaseText text = new CaseText(request.title(), request.description(), request.evidence());
+        Classification classification = classifier.classify(text, KubernetesRelease.parse(cluster.kubernetesVersion()));
+        EligibilityDecision decision = eligibility.decide(cluster, asOf).with(ScopeFindings.of(classification, text).stream().toList());
+        DraftInput draft = new DraftInput(request.answerLanguage(), request.title() != null ? request.title() : request.description(),
+                asOf, decision, classification, cluster.kubernetesVersion(), cluster.platform());
+        return new TriageResult(request.answerLanguage(), asOf, profile, decision, classification, drafts.draft(draft));
     }
 }

@@ -42,7 +42,13 @@ public class FindingTexts {
         return format("missing." + fact.fact());
     }
 
-    private String value(String argument) {
+    /** Any text of the message files, filled with its arguments, in this language. */
+    public String text(String key, Object... arguments) {
+        return format(key, arguments);
+    }
+
+    /** A value's wording when the message files have one (a subscription state, an area), else the value. */
+    public String value(String argument) {
         return bundle.containsKey("value." + argument) ? bundle.getString("value." + argument) : argument;
     }
 

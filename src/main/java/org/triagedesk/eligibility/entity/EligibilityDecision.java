@@ -13,6 +13,16 @@ public record EligibilityDecision(Verdict verdict, List<Finding> findings, List<
         missingFacts = List.copyOf(missingFacts);
     }
 
+    /** This decision with more findings (the scope finding of the case's area); the verdict is the worst of all. */
+    public EligibilityDecision with(java.util.Collection<Finding> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        java.util.List<Finding> all = new java.util.ArrayList<>(findings);
+        all.addAll(more);
+        return of(all, missingFacts);
+    }
+
     public static EligibilityDecision of(List<Finding> findings, List<MissingFact> missingFacts) {
         Verdict worst = findings.stream().map(Finding::outcome).reduce(Verdict.SUPPORTED, Verdict::worst);
         return new EligibilityDecision(worst, findings, missingFacts);

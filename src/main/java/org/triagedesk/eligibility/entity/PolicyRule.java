@@ -25,7 +25,14 @@ public enum PolicyRule {
     /** Accompanies the age finding of a deleted subscription, with that finding's outcome. */
     SUBSCRIPTION_DELETED(SUBSCRIPTIONS, SUPPORTED_WITH_WARNINGS),
     ALPHA_FEATURE(ALPHA_AND_BETA_FEATURES, UNSUPPORTED),
-    PREVIEW_FEATURE(PREVIEW_FEATURES, BEST_EFFORT);
+    PREVIEW_FEATURE(PREVIEW_FEATURES, BEST_EFFORT),
+    /** Scope findings: they come from the case's coverage area, not from the cluster profile. */
+    SCOPE_CNI_BASIC_INSTALL(SUPPORT_COVERAGE, SUPPORTED_WITH_WARNINGS),
+    SCOPE_AGENT_NODE(AGENT_NODE_COVERAGE, SUPPORTED_WITH_WARNINGS),
+    SCOPE_THIRD_PARTY(SUPPORT_COVERAGE, OUT_OF_SCOPE),
+    /** Helm, within THIRD_PARTY, gets best-effort support. */
+    SCOPE_THIRD_PARTY_HELM(SUPPORT_COVERAGE, BEST_EFFORT),
+    SCOPE_HOW_TO(SUPPORT_COVERAGE, OUT_OF_SCOPE);
 
     private final PolicySection section;
     private final Verdict outcome;

@@ -14,7 +14,9 @@ public enum PolicySection {
     SUBSCRIPTIONS("削除済みまたは一時停止中のサブスクリプション", "Deleted or suspended subscriptions"),
     ALPHA_AND_BETA_FEATURES("サポートされていないプレビューとベータ版の Kubernetes 機能",
             "Unsupported alpha and beta Kubernetes features"),
-    PREVIEW_FEATURES("プレビュー機能または機能フラグ", "Preview features or feature flags");
+    PREVIEW_FEATURES("プレビュー機能または機能フラグ", "Preview features or feature flags"),
+    SUPPORT_COVERAGE("AKS Arc サポート カバレッジ", "AKS Arc support coverage"),
+    AGENT_NODE_COVERAGE("エージェント ノードの AKS Arc サポート カバレッジ", "AKS Arc support coverage for agent nodes");
 
     private final String japaneseTitle;
     private final String englishTitle;

@@ -1,0 +1,61 @@
+package org.triagedesk.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+
+import org.triagedesk.accounts.entity.Role;
+import org.triagedesk.knowledgebase.boundary.KnowledgeBaseLoader;
+import org.triagedesk.knowledgebase.entity.LoadReport;
+
+/** The kb/ folder: an admin reloads it without a restart; maintainers read the last load report. */
+@Path("kb")
+@Produces(ApiError.JSON)
+public class KnowledgeBaseResource {
+
+    @Inject
+    KnowledgeBaseLoader loader;
+
+    @POST
+    @Path("reload")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public String reload() {
+        return json(loader.reload()).toString();
+    }
+
+    @GET
+    @Path("report")
+    @RolesAllowed({Role.KB_MAINTAINER_NAME, Role.ADMIN_NAME})
+    public String report() {
+        LoadReport report = loader.lastReport();
+        if (report == null) {
+            throw new NotFoundException();
+        }
+        return json(report).toString();
+    }
+
+    static JsonObject json(LoadReport report) {
+        JsonArrayBuilder problems = Json.createArrayBuilder();
+        report.problems().forEach(p -> problems.add(Json.createObjectBuilder().add("file", p.file()).add("line", p.line())
+                .add("message", p.message())));
+        return Json.createObjectBuilder()
+                .add("directory", report.directory())
+                .add("at", report.at().toString())
+                .add("files", report.files())
+                .add("created", report.created())
+                .add("updated", report.updated())
+                .add("unchanged", report.unchanged())
+                .add("retired", report.retired())
+                .add("templates", report.templates())
+                .add("problems", problems)
+                .add("millis", report.millis())
+                .build();
+    }
+}

@@ -1,0 +1,108 @@
+package org.triagedesk.api;
+
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+
+import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.knowledgebase.control.KnownIssueFileParser;
+import org.triagedesk.knowledgebase.entity.KnownIssue;
+import org.triagedesk.knowledgebase.entity.KnownIssueContent;
+import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
+import org.triagedesk.knowledgebase.entity.VersionRange;
+import org.triagedesk.platform.Language;
+
+/** A known issue in the API's JSON: read with every field checked, written with its bookkeeping. */
+final class KnownIssueJson {
+
+    static final int MAX_TEXT = 100_000;
+
+    private KnownIssueJson() {
+    }
+
+    static String key(JsonInput in, JsonObject json) {
+        String key = in.string(json, "key", "key", 200);
+        if (key != null && !key.matches(KnownIssueFileParser.KEY_PATTERN)) {
+            return in.invalid("key", "1-64 letters, digits, dots, underscores or dashes, such as KI-0042 or UPSTREAM-97288");
+        }
+        return key;
+    }
+
+    static KnownIssueContent content(JsonInput in, JsonObject json) {
+        String title = in.string(json, "title", "title", 500);
+        if (title == null || title.isBlank()) {
+            in.invalid("title", "is required");
+        }
+        CoverageArea area = in.code(json, "coverageArea", "coverageArea", CoverageArea.class);
+        if (area == null && !json.containsKey("coverageArea")) {
+            in.invalid("coverageArea", "is required; one of " + List.of(CoverageArea.values()));
+        }
+        KnownIssueStatus status = in.code(json, "status", "status", KnownIssueStatus.class);
+        String symptoms = in.string(json, "symptoms", "symptoms", MAX_TEXT);
+        String cause = in.string(json, "cause", "cause", MAX_TEXT);
+        String workaround = in.string(json, "workaround", "workaround", MAX_TEXT);
+        String language = in.string(json, "language", "language", 8);
+        if (language != null && Language.ofCode(language).isEmpty()) {
+            in.invalid("language", "must be \"en\" or \"ja\"");
+        }
+        String upstreamUrl = in.string(json, "upstreamUrl", "upstreamUrl", 1000);
+        if (upstreamUrl != null && !upstreamUrl.isBlank() && !upstreamUrl.matches("https?://\\S+")) {
+            in.invalid("upstreamUrl", "must be an http(s) URL");
+        }
+        String affected = in.string(json, "affectedVersions", "affectedVersions", 500);
+        if (affected != null && !affected.isBlank()) {
+            try {
+                VersionRange.parse(affected);
+            } catch (IllegalArgumentException e) {
+                in.invalid("affectedVersions", e.getMessage() + "; write e.g. \"1.28\", \"1.27.0 - 1.28.4\" or \">=1.26.0 <1.28.5\"");
+            }
+        }
+        List<String> links = in.strings(json, "links", "links", 50, 1000);
+        List<String> tags = in.strings(json, "tags", "tags", 50, 100);
+        List<String> signatures = in.strings(json, "signatures", "signatures", 50, 1000);
+        String fixedIn = in.string(json, "fixedIn", "fixedIn", 200);
+        String timeline = in.string(json, "timeline", "timeline", 2000);
+        in.check();
+        String lang = language != null ? language : Language.ofText(title, symptoms).code();
+        return new KnownIssueContent(title.strip(), area, lang, status == null ? KnownIssueStatus.OPEN : status, symptoms, cause,
+                workaround, blankToNull(upstreamUrl), links, blankToNull(affected), blankToNull(fixedIn), blankToNull(timeline),
+                tags, signatures, null);
+    }
+
+    static JsonObjectBuilder write(KnownIssue issue) {
+        KnownIssueContent c = issue.content();
+        return Json.createObjectBuilder()
+                .add("key", issue.key())
+                .add("title", c.title())
+                .add("symptoms", text(c.symptoms()))
+                .add("cause", text(c.cause()))
+                .add("workaround", text(c.workaround()))
+                .add("coverageArea", c.area().name())
+                .add("upstreamUrl", text(c.upstreamUrl()))
+                .add("links", Json.createArrayBuilder(c.links()))
+                .add("affectedVersions", text(c.affectedVersions()))
+                .add("fixedIn", text(c.fixedIn()))
+                .add("status", c.status().name())
+                .add("timeline", text(c.timeline()))
+                .add("tags", Json.createArrayBuilder(c.tags()))
+                .add("signatures", Json.createArrayBuilder(c.signatures()))
+                .add("language", c.language())
+                .add("lastReviewed", c.lastReviewed() == null ? JsonValue.NULL : Json.createValue(c.lastReviewed().toString()))
+                .add("version", issue.version())
+                .add("origin", issue.origin().name())
+                .add("sourcePath", text(issue.sourcePath()))
+                .add("updatedAt", issue.updatedAt().toString())
+                .add("updatedBy", text(issue.updatedBy()));
+    }
+
+    private static JsonValue text(String value) {
+        return value == null ? JsonValue.NULL : Json.createValue(value);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

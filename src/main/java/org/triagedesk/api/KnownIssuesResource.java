@@ -1,0 +1,137 @@
+package org.triagedesk.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.triagedesk.accounts.entity.Role;
+import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.knowledgebase.boundary.KnowledgeBase;
+import org.triagedesk.knowledgebase.control.KnownIssueMatcher;
+import org.triagedesk.knowledgebase.entity.KnownIssue;
+import org.triagedesk.knowledgebase.entity.KnownIssueContent;
+import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
+
+/**
+ * The known issues: engineers read and search them, KB maintainers create, revise (with the
+ * {@code version} they read) and delete them. A change is searchable by the very next triage.
+ */
+@Path("known-issues")
+@Produces(ApiError.JSON)
+@RolesAllowed({Role.ENGINEER_NAME, Role.KB_MAINTAINER_NAME, Role.ADMIN_NAME})
+public class KnownIssuesResource {
+
+    static final int MAX_SIZE = 100;
+
+    @Inject
+    KnowledgeBase knowledgeBase;
+
+    /** Best first; the total number of hits is in {@code X-Total-Count}. */
+    @GET
+    public Response search(@QueryParam("q") String q, @QueryParam("area") String area, @QueryParam("status") String status,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        JsonInput in = new JsonInput();
+        CoverageArea coverage = area == null || area.isBlank() ? null : CoverageArea.of(area).orElseGet(() -> in.invalid("area",
+                "unknown coverage area \"" + area + "\"; one of " + java.util.List.of(CoverageArea.values())));
+        KnownIssueStatus state = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                state = KnownIssueStatus.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                in.invalid("status", "unknown status \"" + status + "\"; one of " + java.util.List.of(KnownIssueStatus.values()));
+            }
+        }
+        int p = number(in, "page", page, 0, 0, 100_000);
+        int s = number(in, "size", size, 20, 1, MAX_SIZE);
+        if (q != null && q.length() > 2000) {
+            in.invalid("q", "must be at most 2000 characters");
+        }
+        in.check();
+        KnownIssueMatcher.Page result = knowledgeBase.search(q, coverage, state, p, s);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        result.hits().forEach(hit -> items.add(KnownIssueJson.write(hit.issue()).add("score", hit.score())));
+        return Response.ok(items.build().toString()).header("X-Total-Count", result.total()).build();
+    }
+
+    @GET
+    @Path("{key}")
+    public String one(@PathParam("key") String key) {
+        return knowledgeBase.find(key).map(i -> KnownIssueJson.write(i).build().toString()).orElseThrow(NotFoundException::new);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.KB_MAINTAINER_NAME, Role.ADMIN_NAME})
+    public Response create(byte[] body, @Context SecurityContext caller, @Context UriInfo uri) {
+        JsonObject json = JsonInput.object(body);
+        JsonInput in = new JsonInput();
+        String key = KnownIssueJson.key(in, json);
+        KnownIssueContent content = KnownIssueJson.content(in, json);
+        KnownIssue issue = knowledgeBase.create(key, content, caller.getUserPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(issue.key()).build())
+                .entity(KnownIssueJson.write(issue).build().toString()).build();
+    }
+
+    @PUT
+    @Path("{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.KB_MAINTAINER_NAME, Role.ADMIN_NAME})
+    public String revise(@PathParam("key") String key, byte[] body, @Context SecurityContext caller) {
+        JsonObject json = JsonInput.object(body);
+        JsonInput in = new JsonInput();
+        Long version = in.number(json, "version", "version");
+        if (version == null && !json.containsKey("version")) {
+            in.invalid("version", "is required: the version you read, for optimistic locking");
+        }
+        String named = in.string(json, "key", "key", 200);
+        if (named != null && !named.equals(key)) {
+            in.invalid("key", "must match the path (" + key + ")");
+        }
+        KnownIssueContent content = KnownIssueJson.content(in, json);
+        return knowledgeBase.revise(key, content, version, caller.getUserPrincipal().getName())
+                .map(i -> KnownIssueJson.write(i).build().toString()).orElseThrow(NotFoundException::new);
+    }
+
+    @DELETE
+    @Path("{key}")
+    @RolesAllowed({Role.KB_MAINTAINER_NAME, Role.ADMIN_NAME})
+    public Response delete(@PathParam("key") String key) {
+        if (!knowledgeBase.delete(key)) {
+            throw new NotFoundException();
+        }
+        return Response.noContent().build();
+    }
+
+    private static int number(JsonInput in, String name, String text, int fallback, int min, int max) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value < min || value > max) {
+                return in.invalid(name, "must be between " + min + " and " + max);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            Integer invalid = in.invalid(name, "must be a whole number, not \"" + text + "\"");
+            return invalid == null ? fallback : invalid;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.triagedesk.classification.control;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.triagedesk.classification.entity.Classification;
+import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.classification.entity.IssueMatch;
+import org.triagedesk.classification.entity.MatchReason;
+import org.triagedesk.classification.entity.Neighbour;
+
+/**
+ * Decides the coverage area by k-nearest-neighbour voting over BM25 hits: each of the closest known
+ * issues and labelled cases votes for its area with its weight times the square of its score relative
+ * to the best hit; a known issue whose log signature is in the evidence votes double. The votes become
+ * probabilities by a power calibrated on the evaluation set. Then the explicit rules of
+ * spec/coverage-areas.md apply: HOW_TO only without a malfunction, and UPSTREAM_BUG when the case
+ * matches a known upstream bug (saying which area it would otherwise be in).
+ */
+public class CoverageScorer {
+
+    /** Tuned on src/test/resources/evaluation (ClassifierEvaluationTest prints the effect of each). */
+    public record Settings(int neighbours, double sharpness, double reviewBelow, double upstreamShare) {
+        public static final Settings CALIBRATED = new Settings(12, 1.6, 0.5, 0.2);
+    }
+
+    private final Settings settings;
+
+    public CoverageScorer(Settings settings) {
+        this.settings = settings;
+    }
+
+    public Classification decide(List<Neighbour> found, List<IssueMatch> matches, boolean malfunction, List<String> terms) {
+        List<Neighbour> nearest = found.stream().sorted(Comparator.comparingDouble(Neighbour::score).reversed())
+                .limit(settings.neighbours()).toList();
+        Map<CoverageArea, Double> votes = new EnumMap<>(CoverageArea.class);
+        for (CoverageArea area : CoverageArea.values()) {
+            votes.put(area, 0.0);
+        }
+        double top = nearest.isEmpty() ? 0 : nearest.get(0).score();
+        Set<String> signatureHits = new LinkedHashSet<>();
+        matches.stream().filter(IssueMatch::signatureHit).forEach(m -> signatureHits.add(m.key()));
+        for (Neighbour n : nearest) {
+            double relative = n.score() / top;
+            double vote = n.weight() * relative * relative * (signatureHits.contains(n.id()) ? 2 : 1);
+            votes.merge(n.area(), vote, Double::sum);
+        }
+        Map<CoverageArea, Double> probabilities = probabilities(votes);
+        List<MatchReason> rules = new ArrayList<>();
+        Optional<CoverageArea> best = ranked(probabilities).stream().filter(a -> probabilities.get(a) > 0).findFirst();
+        if (best.isEmpty()) {
+            return new Classification(null, 0, probabilities, true, null,
+                    new Classification.Explanation(terms, List.of(), List.of(), List.of(MatchReason.of("nothingSimilar"))), matches);
+        }
+        CoverageArea area = best.get();
+        if (area == CoverageArea.HOW_TO && malfunction) {
+            Optional<CoverageArea> next = ranked(probabilities).stream()
+                    .filter(a -> a != CoverageArea.HOW_TO && probabilities.get(a) > 0).findFirst();
+            if (next.isPresent()) {
+                rules.add(MatchReason.of("howToNeedsNoMalfunction", next.get()));
+                area = next.get();
+            }
+        }
+        double confidence = probabilities.get(area);
+        CoverageArea otherArea = null;
+        IssueMatch first = matches.isEmpty() ? null : matches.get(0);
+        if (first != null && first.upstream()
+                && (first.signatureHit() || probabilities.get(CoverageArea.UPSTREAM_BUG) >= settings.upstreamShare())) {
+            final CoverageArea symptoms = area;
+            otherArea = area != CoverageArea.UPSTREAM_BUG ? symptoms : ranked(probabilities).stream()
+                    .filter(a -> a != CoverageArea.UPSTREAM_BUG && a != CoverageArea.HOW_TO && probabilities.get(a) > 0)
+                    .findFirst().orElse(null);
+            double upstream = probabilities.get(CoverageArea.UPSTREAM_BUG);
+            confidence = first.signatureHit() ? Math.max(0.85, upstream) : Math.min(0.95, upstream + 0.5 * probabilities.get(symptoms));
+            rules.add(MatchReason.of("upstreamTie", first.key(), otherArea == null ? "-" : otherArea));
+            area = CoverageArea.UPSTREAM_BUG;
+        }
+        final CoverageArea decided = area;
+        List<String> issues = nearest.stream().filter(n -> n.area() == decided && n.kind() == Neighbour.Kind.KNOWN_ISSUE)
+                .map(Neighbour::id).distinct().limit(5).toList();
+        List<String> cases = nearest.stream().filter(n -> n.area() == decided && n.kind() != Neighbour.Kind.KNOWN_ISSUE)
+                .map(Neighbour::id).distinct().limit(5).toList();
+        boolean review = confidence < settings.reviewBelow();
+        if (review) {
+            rules.add(MatchReason.of("lowConfidence", String.format(java.util.Locale.ROOT, "%.2f", confidence),
+                    String.format(java.util.Locale.ROOT, "%.2f", settings.reviewBelow())));
+        }
+        return new Classification(decided, round(confidence), probabilities, review, otherArea,
+                new Classification.Explanation(terms, issues, cases, rules), matches);
+    }
+
+    private Map<CoverageArea, Double> probabilities(Map<CoverageArea, Double> votes) {
+        double sum = votes.values().stream().mapToDouble(v -> Math.pow(v, settings.sharpness())).sum();
+        Map<CoverageArea, Double> probabilities = new EnumMap<>(CoverageArea.class);
+        votes.forEach((area, vote) -> probabilities.put(area, sum == 0 ? 0.0 : round(Math.pow(vote, settings.sharpness()) / sum)));
+        return probabilities;
+    }
+
+    private static List<CoverageArea> ranked(Map<CoverageArea, Double> probabilities) {
+        return probabilities.keySet().stream().sorted(Comparator.comparingDouble((CoverageArea a) -> probabilities.get(a)).reversed()
+                .thenComparing(Enum::ordinal)).toList();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10000) / 10000.0;
+    }
+}

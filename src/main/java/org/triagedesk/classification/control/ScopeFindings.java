@@ -1,0 +1,49 @@
+package org.triagedesk.classification.control;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.triagedesk.classification.entity.CaseText;
+import org.triagedesk.classification.entity.Classification;
+import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.eligibility.entity.Finding;
+import org.triagedesk.eligibility.entity.PolicyRule;
+
+/**
+ * The scope finding a coverage area adds to a case's eligibility (the Scope table of spec/policy.md).
+ * Only a confident area counts: a case that needs review gets no scope finding until an engineer
+ * settles its area.
+ */
+public final class ScopeFindings {
+
+    static final List<String> THIRD_PARTY = List.of("Istio", "Envoy", "Linkerd", "Prometheus", "Grafana", "cert-manager",
+            "Traefik", "Argo CD", "ArgoCD", "Flux", "Rancher", "Velero", "Falco", "Trivy", "Twistlock", "Prisma Cloud",
+            "Aqua", "Kong", "Consul", "Vault", "Harbor", "Longhorn", "Portworx", "NGINX Ingress", "Datadog", "Dynatrace");
+    private static final Pattern HELM = Pattern.compile("(?i)\\bhelm\\b|ヘルム");
+
+    private ScopeFindings() {
+    }
+
+    public static Optional<Finding> of(Classification classification, CaseText text) {
+        if (classification.area() == null || classification.needsReview()) {
+            return Optional.empty();
+        }
+        Optional<PolicyRule> rule = classification.area().scopeRule();
+        if (rule.isEmpty()) {
+            return Optional.empty();
+        }
+        if (classification.area() != CoverageArea.THIRD_PARTY) {
+            return Optional.of(Finding.of(rule.get()));
+        }
+        String all = text.prose() + "\n" + String.join("\n", text.tellingLines());
+        String lower = all.toLowerCase(Locale.ROOT);
+        List<String> named = THIRD_PARTY.stream().filter(p -> lower.contains(p.toLowerCase(Locale.ROOT))).toList();
+        if (named.isEmpty() && HELM.matcher(all).find()) {
+            return Optional.of(Finding.about(PolicyRule.SCOPE_THIRD_PARTY_HELM, "Helm"));
+        }
+        String subject = named.isEmpty() ? "third-party software" : String.join(", ", named);
+        return Optional.of(Finding.about(PolicyRule.SCOPE_THIRD_PARTY, subject, subject));
+    }
+}

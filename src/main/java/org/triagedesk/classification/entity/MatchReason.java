@@ -1,0 +1,19 @@
+package org.triagedesk.classification.entity;
+
+import java.util.List;
+
+/**
+ * Why a known issue matched a case, language-neutral: {@code code} names the kind of reason
+ * ({@code signature}, {@code affectedVersion}, {@code fixedAtOrBelow}, {@code outsideAffected}, {@code similarText})
+ * and {@code arguments} fill its wording.
+ */
+public record MatchReason(String code, List<String> arguments) {
+
+    public MatchReason {
+        arguments = List.copyOf(arguments);
+    }
+
+    public static MatchReason of(String code, Object... arguments) {
+        return new MatchReason(code, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+    }
+}

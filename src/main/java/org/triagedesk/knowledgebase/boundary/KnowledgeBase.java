@@ -1,0 +1,86 @@
+package org.triagedesk.knowledgebase.boundary;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.knowledgebase.control.KnownIssueMatcher;
+import org.triagedesk.knowledgebase.entity.KnownIssue;
+import org.triagedesk.knowledgebase.entity.KnownIssueContent;
+import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
+
+/**
+ * The known issues as maintainers see them: read, search, create, revise and delete. Every change
+ * is indexed before the call returns, so the very next triage finds it.
+ */
+@Stateless
+public class KnowledgeBase {
+
+    @PersistenceContext(unitName = "triage")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    private final KnownIssueMatcher matcher = new KnownIssueMatcher();
+
+    public Optional<KnownIssue> find(String key) {
+        return Optional.ofNullable(em.find(KnownIssue.class, key));
+    }
+
+    public KnownIssueMatcher.Page search(String q, CoverageArea area, KnownIssueStatus status, int page, int size) {
+        return matcher.search(em, q, area, status, page, size);
+    }
+
+    /** Creates an issue under the given key, or the next free {@code KI-nnnn} when none is given. */
+    public KnownIssue create(String key, KnownIssueContent content, String by) {
+        String id = key != null ? key : nextKey();
+        if (em.find(KnownIssue.class, id) != null) {
+            throw new DuplicateKnownIssueException(id);
+        }
+        KnownIssue issue = new KnownIssue(id, KnownIssue.Origin.API, clock.instant());
+        issue.revise(content, by, clock.instant());
+        em.persist(issue);
+        return issue;
+    }
+
+    /** Revises an issue that is still at {@code expectedVersion}; a maintainer's edit makes the record the API's. */
+    public Optional<KnownIssue> revise(String key, KnownIssueContent content, long expectedVersion, String by) {
+        KnownIssue issue = em.find(KnownIssue.class, key, LockModeType.OPTIMISTIC);
+        if (issue == null) {
+            return Optional.empty();
+        }
+        if (issue.version() != expectedVersion) {
+            throw new StaleKnownIssueException(key, expectedVersion, issue.version());
+        }
+        issue.revise(content, by, clock.instant());
+        issue.takeOverFromFile();
+        return Optional.of(issue);
+    }
+
+    public boolean delete(String key) {
+        KnownIssue issue = em.find(KnownIssue.class, key);
+        if (issue == null) {
+            return false;
+        }
+        em.remove(issue);
+        return true;
+    }
+
+    private String nextKey() {
+        for (int attempt = 0; attempt < 10_000; attempt++) {
+            long number = ((Number) em.createNativeQuery("SELECT NEXT VALUE FOR known_issue_number").getSingleResult()).longValue();
+            String key = String.format("KI-%04d", number);
+            if (em.find(KnownIssue.class, key) == null) {
+                return key;
+            }
+        }
+        throw new IllegalStateException("no free known-issue key");
+    }
+}

@@ -1,0 +1,98 @@
+package org.triagedesk.knowledgebase.boundary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.hibernate.search.mapper.orm.Search;
+import org.triagedesk.classification.entity.LabelledExample;
+import org.triagedesk.knowledgebase.control.KbDirectoryReader;
+import org.triagedesk.knowledgebase.control.KnowledgeBaseSync;
+import org.triagedesk.knowledgebase.entity.KnownIssue;
+import org.triagedesk.knowledgebase.entity.LoadProblem;
+import org.triagedesk.knowledgebase.entity.LoadReport;
+import org.triagedesk.platform.TriageSettings;
+import org.triagedesk.templates.boundary.ResponseTemplates;
+
+/**
+ * Loads kb/ at every start and on an admin's request: known issues into the database (and with it
+ * the index), templates into memory. Before the first load it checks that the search indexes agree
+ * with the database and rebuilds them when they do not (a new data folder, a restored database).
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class KnowledgeBaseLoader {
+
+    private static final Logger LOG = Logger.getLogger(KnowledgeBaseLoader.class.getName());
+
+    @PersistenceContext(unitName = "triage")
+    EntityManager em;
+
+    @Inject
+    ResponseTemplates templates;
+
+    @Inject
+    Clock clock;
+
+    private volatile LoadReport last;
+
+    @PostConstruct
+    void atStart() {
+        reindexWhenOutOfStep();
+        LoadReport report = reload();
+        report.problems().forEach(p -> LOG.warning(() -> "kb: " + p));
+    }
+
+    @Lock(LockType.WRITE)
+    public LoadReport reload() {
+        long started = System.nanoTime();
+        Instant now = clock.instant();
+        KbDirectoryReader.Snapshot snapshot = new KbDirectoryReader().read(TriageSettings.kbDirectory());
+        KnowledgeBaseSync.Outcome outcome = new KnowledgeBaseSync().apply(em, snapshot.issues(), now);
+        templates.replace(snapshot.templates());
+        List<LoadProblem> problems = new ArrayList<>(snapshot.problems());
+        problems.addAll(outcome.problems());
+        last = new LoadReport(TriageSettings.kbDirectory().toString(), now, snapshot.files(), outcome.created(), outcome.updated(),
+                outcome.unchanged(), outcome.retired(), snapshot.templates().size(), problems, (System.nanoTime() - started) / 1_000_000);
+        LOG.info(() -> "kb loaded from " + last.directory() + ": " + last.files() + " known-issue files (" + last.created()
+                + " new, " + last.updated() + " changed, " + last.unchanged() + " unchanged, " + last.retired() + " retired), "
+                + last.templates() + " templates, " + last.problems().size() + " problems, " + last.millis() + " ms");
+        return last;
+    }
+
+    @Lock(LockType.READ)
+    public LoadReport lastReport() {
+        return last;
+    }
+
+    private void reindexWhenOutOfStep() {
+        long issues = em.createQuery("select count(k) from KnownIssue k", Long.class).getSingleResult();
+        long examples = em.createQuery("select count(e) from LabelledExample e", Long.class).getSingleResult();
+        var session = Search.session(em);
+        long indexedIssues = session.search(KnownIssue.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        long indexedExamples = session.search(LabelledExample.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        if (issues != indexedIssues || examples != indexedExamples) {
+            LOG.warning(() -> "search indexes out of step with the database (" + indexedIssues + "/" + issues + " known issues, "
+                    + indexedExamples + "/" + examples + " examples): rebuilding them");
+            try {
+                session.massIndexer(KnownIssue.class, LabelledExample.class).threadsToLoadObjects(1).startAndWait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("reindexing interrupted", e);
+            }
+        }
+    }
+}

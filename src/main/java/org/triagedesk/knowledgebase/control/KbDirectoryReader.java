@@ -1,0 +1,100 @@
+package org.triagedesk.knowledgebase.control;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.triagedesk.knowledgebase.entity.KbEntry;
+import org.triagedesk.knowledgebase.entity.LoadProblem;
+import org.triagedesk.templates.control.TemplateFileParser;
+import org.triagedesk.templates.entity.ResponseTemplate;
+
+/**
+ * Reads a kb/ folder: every known-issue file and every response template. A broken file becomes a
+ * problem with its line and the others are still read; a duplicate id is a problem of the second file.
+ */
+public class KbDirectoryReader {
+
+    /** The readable content of a kb/ folder and what was wrong in it. */
+    public record Snapshot(List<KbEntry> issues, List<ResponseTemplate> templates, List<LoadProblem> problems, int files) {
+    }
+
+    private final KnownIssueFileParser issueParser = new KnownIssueFileParser();
+    private final TemplateFileParser templateParser = new TemplateFileParser();
+
+    public Snapshot read(Path kb) {
+        List<KbEntry> issues = new ArrayList<>();
+        List<ResponseTemplate> templates = new ArrayList<>();
+        List<LoadProblem> problems = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        List<Path> issueFiles = markdown(kb.resolve("known-issues"));
+        for (Path path : issueFiles) {
+            String file = kb.relativize(path).toString().replace('\\', '/');
+            try {
+                byte[] bytes = Files.readAllBytes(path);
+                String folder = path.getParent().getFileName().toString();
+                KbEntry entry = issueParser.parse(file, folder, lines(bytes), sha256(bytes));
+                String first = seen.putIfAbsent(entry.key(), file);
+                if (first != null) {
+                    problems.add(new LoadProblem(file, 2, "duplicate id " + entry.key() + ", already used by " + first));
+                } else {
+                    issues.add(entry);
+                }
+            } catch (KbFormatException e) {
+                problems.add(new LoadProblem(file, e.line(), e.getMessage()));
+            } catch (IOException e) {
+                problems.add(new LoadProblem(file, 1, "cannot read: " + e.getMessage()));
+            }
+        }
+        for (Path path : markdown(kb.resolve("response-templates"))) {
+            String file = kb.relativize(path).toString().replace('\\', '/');
+            try {
+                templates.add(templateParser.parse(file, lines(Files.readAllBytes(path))));
+            } catch (KbFormatException e) {
+                problems.add(new LoadProblem(file, e.line(), e.getMessage()));
+            } catch (IOException e) {
+                problems.add(new LoadProblem(file, 1, "cannot read: " + e.getMessage()));
+            }
+        }
+        return new Snapshot(issues, templates, problems, issueFiles.size());
+    }
+
+    private static List<Path> markdown(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> lines(byte[] bytes) throws KbFormatException {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return text.replace("\r\n", "\n").lines().toList();
+        } catch (CharacterCodingException e) {
+            throw new KbFormatException(1, "the file is not UTF-8 text");
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

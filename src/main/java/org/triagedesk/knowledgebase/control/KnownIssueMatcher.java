@@ -1,0 +1,92 @@
+package org.triagedesk.knowledgebase.control;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.apache.lucene.search.IndexSearcher;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.triagedesk.classification.entity.CaseText;
+import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.knowledgebase.entity.KnownIssue;
+import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
+
+/**
+ * The one place that builds search queries over known issues: the maintainers' search, and the
+ * candidates for a case (prose against the analysed text, evidence against the log signatures).
+ */
+public class KnownIssueMatcher {
+
+    /** A known issue with its BM25 score for the query it was found by. */
+    public record Candidate(KnownIssue issue, double score) {
+    }
+
+    /** One page of a search, best first, with the total number of hits. */
+    public record Page(List<Candidate> hits, long total) {
+    }
+
+    static final float SIGNATURE_BOOST = 3f;
+    static final float TITLE_BOOST = 2f;
+
+    static {
+        // Pasted evidence makes long queries; Lucene's default of 1,024 clauses is too few for them.
+        IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), 8192));
+    }
+
+    public Page search(EntityManager em, String q, CoverageArea area, KnownIssueStatus status, int page, int size) {
+        String text = q == null ? "" : q.strip();
+        SearchResult<List<?>> result = Search.session(em).search(KnownIssue.class)
+                .select(f -> f.composite(f.entity(), f.score()))
+                .where((f, root) -> {
+                    root.add(text.isEmpty() ? f.matchAll() : f.bool()
+                            .should(f.match().field(TriageAnalyzers.TEXT).field(TriageAnalyzers.TEXT_JA).matching(text))
+                            .should(f.match().field("title").field("title_ja").matching(text).boost(TITLE_BOOST))
+                            .should(signatures(f, text))
+                            .should(f.id().matching(text)));
+                    if (area != null) {
+                        root.add(f.match().field(TriageAnalyzers.AREA).matching(area));
+                    }
+                    if (status != null) {
+                        root.add(f.match().field("status").matching(status));
+                    }
+                })
+                .sort(f -> text.isEmpty() ? f.field("key_sort") : f.score())
+                .fetch(page * size, size);
+        return new Page(result.hits().stream().map(KnownIssueMatcher::candidate).toList(), result.total().hitCount());
+    }
+
+    /** Active known issues that resemble the case, best first. */
+    public List<Candidate> candidates(EntityManager em, CaseText text, int max) {
+        String prose = text.searchText();
+        String logs = String.join("\n", text.tellingLines()) + "\n" + text.prose();
+        if (prose.isBlank()) {
+            return List.of();
+        }
+        return Search.session(em).search(KnownIssue.class)
+                .select(f -> f.composite(f.entity(), f.score()))
+                .where(f -> f.bool()
+                        .must(f.bool()
+                                .should(f.match().field(TriageAnalyzers.TEXT).field(TriageAnalyzers.TEXT_JA).matching(prose))
+                                .should(signatures(f, logs)))
+                        .mustNot(f.match().field("status").matching(KnownIssueStatus.RETIRED)))
+                .fetchHits(max).stream().map(KnownIssueMatcher::candidate).toList();
+    }
+
+    /** Each word n-gram of the text as its own BM25-scored term of the signatures field (see {@link SignatureShingles}). */
+    private static PredicateFinalStep signatures(SearchPredicateFactory f, String text) {
+        var shingles = SignatureShingles.of(text);
+        if (shingles.isEmpty()) {
+            return f.matchNone();
+        }
+        var any = f.bool();
+        shingles.forEach(shingle -> any.should(f.match().field("signatures").matching(shingle).skipAnalysis()));
+        return any.boost(SIGNATURE_BOOST);
+    }
+
+    private static Candidate candidate(List<?> hit) {
+        return new Candidate((KnownIssue) hit.get(0), ((Number) hit.get(1)).doubleValue());
+    }
+}

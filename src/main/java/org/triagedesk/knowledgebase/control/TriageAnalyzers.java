@@ -1,0 +1,26 @@
+package org.triagedesk.knowledgebase.control;
+
+/**
+ * Names of the analyzers the search indexes use. {@link #ENGLISH} stems and knows this field's
+ * synonyms; {@link #JAPANESE} splits Japanese with Kuromoji and maps Japanese terms to their English
+ * counterparts, so a case in one language finds knowledge written in the other; {@link #SIGNATURE}
+ * turns error strings into word n-grams so that a pasted log line finds its known issue near-exactly.
+ */
+public final class TriageAnalyzers {
+
+    public static final String ENGLISH = "triage_english";
+    public static final String JAPANESE = "triage_japanese";
+    /** The query-side twins of {@link #ENGLISH} and {@link #JAPANESE}: one-word synonyms only. */
+    public static final String ENGLISH_SEARCH = "triage_english_search";
+    public static final String JAPANESE_SEARCH = "triage_japanese_search";
+    public static final String SIGNATURE = "triage_signature";
+    public static final String KEYWORD = "triage_keyword";
+
+    /** The Lucene fields every searchable document shares: known issues, cases, corrections. */
+    public static final String TEXT = "text";
+    public static final String TEXT_JA = "text_ja";
+    public static final String AREA = "area";
+
+    private TriageAnalyzers() {
+    }
+}

@@ -1,0 +1,16 @@
+package org.triagedesk.knowledgebase.entity;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What one load of kb/ did: how many known-issue files were read and what became of their records,
+ * how many templates were read, and every problem with its file and line.
+ */
+public record LoadReport(String directory, Instant at, int files, int created, int updated, int unchanged, int retired,
+        int templates, List<LoadProblem> problems, long millis) {
+
+    public LoadReport {
+        problems = List.copyOf(problems);
+    }
+}

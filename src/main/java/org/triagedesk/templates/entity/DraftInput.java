@@ -1,0 +1,12 @@
+package org.triagedesk.templates.entity;
+
+import java.time.LocalDate;
+
+import org.triagedesk.classification.entity.Classification;
+import org.triagedesk.eligibility.entity.EligibilityDecision;
+import org.triagedesk.platform.Language;
+
+/** The facts of a case a response draft is written from. {@code classification} may be empty of an area. */
+public record DraftInput(Language language, String title, LocalDate asOf, EligibilityDecision eligibility,
+        Classification classification, String kubernetesVersion, String platform) {
+}
