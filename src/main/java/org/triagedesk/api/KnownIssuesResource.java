@@ -126,12 +126,13 @@ public class KnownIssuesResource {
         try {
             int value = Integer.parseInt(text.strip());
             if (value < min || value > max) {
-                return in.invalid(name, "must be between " + min + " and " + max);
+                in.invalid(name, "must be between " + min + " and " + max);
+                return fallback;
             }
             return value;
         } catch (NumberFormatException e) {
-            Integer invalid = in.invalid(name, "must be a whole number, not \"" + text + "\"");
-            return invalid == null ? fallback : invalid;
+            in.invalid(name, "must be a whole number, not \"" + text + "\"");
+            return fallback;
         }
     }
 }

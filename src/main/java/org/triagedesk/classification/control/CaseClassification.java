@@ -1,6 +1,5 @@
 package org.triagedesk.classification.control;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,11 +26,10 @@ public class CaseClassification {
 
     static final int CANDIDATES = 30;
     static final int MATCHES = 5;
-    static final double KNOWN_ISSUE_WEIGHT = 1.0;
 
     private final KnownIssueMatcher matcher = new KnownIssueMatcher();
     private final IssueRanking ranking = new IssueRanking();
-    private final LabelledExampleSearch examples = new LabelledExampleSearch();
+    private final NeighbourSearch neighbourSearch = new NeighbourSearch();
     private final CoverageScorer scorer;
 
     public CaseClassification(CoverageScorer.Settings settings) {
@@ -44,10 +42,7 @@ public class CaseClassification {
         }
         List<KnownIssueMatcher.Candidate> candidates = matcher.candidates(em, text, CANDIDATES);
         List<IssueMatch> matches = ranking.rank(candidates, text, version, MATCHES);
-        List<Neighbour> neighbours = new ArrayList<>();
-        candidates.forEach(c -> neighbours.add(new Neighbour(c.issue().key(), Neighbour.Kind.KNOWN_ISSUE, c.issue().area(), c.score(),
-                KNOWN_ISSUE_WEIGHT, c.issue().getSearchText())));
-        neighbours.addAll(examples.similar(em, text, CANDIDATES));
+        List<Neighbour> neighbours = neighbourSearch.similar(em, text, CANDIDATES);
         Classification decided = scorer.decide(neighbours, matches, MalfunctionSignals.reported(text), List.of());
         if (decided.area() == null) {
             return decided;

@@ -47,6 +47,29 @@ public record CaseText(String title, String description, List<Evidence> evidence
         return lines;
     }
 
+    /**
+     * The evidence as log lines to look for signatures in: the telling lines first, then the others,
+     * at most {@code max}, each trimmed. Signatures are matched wherever they appear, not only on lines
+     * that look like errors.
+     */
+    public List<String> logLines(int max) {
+        List<String> lines = new ArrayList<>(tellingLines());
+        java.util.Set<String> seen = new java.util.HashSet<>(lines);
+        for (Evidence e : evidence) {
+            for (String line : e.lines()) {
+                if (lines.size() >= max) {
+                    return lines;
+                }
+                String trimmed = line.strip();
+                trimmed = trimmed.length() > MAX_LINE ? trimmed.substring(0, MAX_LINE) : trimmed;
+                if (!trimmed.isEmpty() && seen.add(trimmed)) {
+                    lines.add(trimmed);
+                }
+            }
+        }
+        return lines;
+    }
+
     /** Prose and telling evidence lines together: what the similarity search runs on. */
     public String searchText() {
         return (prose() + "\n" + String.join("\n", tellingLines())).strip();

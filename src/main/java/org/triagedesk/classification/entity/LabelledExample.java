@@ -82,6 +82,14 @@ public class LabelledExample {
         this.createdAt = createdAt;
     }
 
+    /** Examples share the {@code status} field with known issues so that one query searches both; they are never retired. */
+    @KeywordField(name = "status")
+    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency(
+            reindexOnUpdate = org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate.NO)
+    public String getStatus() {
+        return "OPEN";
+    }
+
     public Long id() {
         return id;
     }

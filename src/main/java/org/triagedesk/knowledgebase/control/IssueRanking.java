@@ -22,7 +22,8 @@ import org.triagedesk.knowledgebase.entity.VersionRange;
  */
 public class IssueRanking {
 
-    static final double SIGNATURE_FACTOR = 1.6;
+    /** An error string of the issue found verbatim in the evidence is the strongest sign there is. */
+    static final double SIGNATURE_FACTOR = 3.0;
     static final double AFFECTED_FACTOR = 1.3;
     static final double FIXED_FACTOR = 0.4;
     static final double OUTSIDE_FACTOR = 0.7;

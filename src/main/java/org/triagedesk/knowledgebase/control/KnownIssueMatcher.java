@@ -30,6 +30,7 @@ public class KnownIssueMatcher {
 
     static final float SIGNATURE_BOOST = 3f;
     static final float TITLE_BOOST = 2f;
+    static final int LOG_LINES = 400;
 
     static {
         // Pasted evidence makes long queries; Lucene's default of 1,024 clauses is too few for them.
@@ -61,7 +62,7 @@ public class KnownIssueMatcher {
     /** Active known issues that resemble the case, best first. */
     public List<Candidate> candidates(EntityManager em, CaseText text, int max) {
         String prose = text.searchText();
-        String logs = String.join("\n", text.tellingLines()) + "\n" + text.prose();
+        String logs = String.join("\n", text.logLines(LOG_LINES)) + "\n" + text.prose();
         if (prose.isBlank()) {
             return List.of();
         }

@@ -1,0 +1,46 @@
+package org.triagedesk.classification.control;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.mapper.orm.Search;
+import org.triagedesk.classification.entity.CaseText;
+import org.triagedesk.classification.entity.LabelledExample;
+import org.triagedesk.classification.entity.Neighbour;
+import org.triagedesk.knowledgebase.control.TriageAnalyzers;
+import org.triagedesk.knowledgebase.entity.KnownIssue;
+
+/**
+ * Finds the known issues, saved cases and corrections most similar to a case: the classifier's
+ * neighbours. One query over both indexes, so that their BM25 scores share term statistics and
+ * compare fairly (a handful of corrections would otherwise score low only for being few).
+ */
+public class NeighbourSearch {
+
+    static final double KNOWN_ISSUE_WEIGHT = 1.0;
+
+    public List<Neighbour> similar(EntityManager em, CaseText text, int max) {
+        String query = text.searchText();
+        if (query.isBlank()) {
+            return List.of();
+        }
+        return Search.session(em).search(List.of(KnownIssue.class, LabelledExample.class))
+                .select(f -> f.composite(f.entity(), f.score()))
+                .where(f -> f.bool()
+                        .must(f.match().field(TriageAnalyzers.TEXT).field(TriageAnalyzers.TEXT_JA).matching(query))
+                        .mustNot(f.match().field("status").matching("RETIRED", ValueModel.INDEX)))
+                .fetchHits(max).stream().map(hit -> neighbour(hit.get(0), ((Number) hit.get(1)).doubleValue())).toList();
+    }
+
+    private static Neighbour neighbour(Object entity, double score) {
+        if (entity instanceof KnownIssue issue) {
+            return new Neighbour(issue.key(), Neighbour.Kind.KNOWN_ISSUE, issue.area(), score, KNOWN_ISSUE_WEIGHT, issue.getSearchText());
+        }
+        LabelledExample example = (LabelledExample) entity;
+        Neighbour.Kind kind = example.kind() == LabelledExample.Kind.CORRECTION ? Neighbour.Kind.CORRECTION : Neighbour.Kind.CASE;
+        String id = example.reference() != null ? example.reference() : "example-" + example.id();
+        return new Neighbour(id, kind, example.area(), score, example.weight(), example.text());
+    }
+}

@@ -1,0 +1,106 @@
+package org.triagedesk.knowledgebase.control;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.triagedesk.knowledgebase.entity.KbEntry;
+import org.triagedesk.knowledgebase.entity.LoadProblem;
+
+/** Broken kb files are reported with file and line, and do not stop the others. */
+class KbDirectoryReaderTest {
+
+    static final String GOOD = """
+            ---
+            id: KI-9001
+            title: A good issue
+            area: NETWORKING
+            language: en
+            status: OPEN
+            tags: [dns]
+            signatures:
+              - "lookup kubernetes.default: no such host"
+            ---
+            ## Symptoms
+            DNS fails.
+
+            ## Resolution
+            Fix it.
+            """;
+
+    @TempDir
+    Path kb;
+
+    private final KbDirectoryReader cut = new KbDirectoryReader();
+
+    @Test
+    void readsAGoodFile() throws IOException {
+        write("known-issues/NETWORKING/KI-9001-good.md", GOOD);
+        KbDirectoryReader.Snapshot snapshot = cut.read(kb);
+        assertEquals(List.of(), snapshot.problems());
+        KbEntry entry = snapshot.issues().get(0);
+        assertEquals("KI-9001", entry.key());
+        assertEquals(List.of("lookup kubernetes.default: no such host"), entry.content().signatures());
+        assertEquals("DNS fails.", entry.content().symptoms());
+        assertEquals("Fix it.", entry.content().workaround());
+    }
+
+    @Test
+    void reportsABrokenFileWithItsLineAndKeepsTheOthers() throws IOException {
+        write("known-issues/NETWORKING/KI-9001-good.md", GOOD);
+        write("known-issues/NETWORKING/KI-9002-bad.md", GOOD.replace("KI-9001", "KI-9002").replace("status: OPEN", "status: SOLVED"));
+        KbDirectoryReader.Snapshot snapshot = cut.read(kb);
+        assertEquals(1, snapshot.issues().size());
+        assertEquals(List.of(new LoadProblem("known-issues/NETWORKING/KI-9002-bad.md", 6,
+                "unknown status 'SOLVED'; one of [OPEN, MITIGATED, FIXED, RETIRED]")), snapshot.problems());
+    }
+
+    @Test
+    void failsOnADuplicateId() throws IOException {
+        write("known-issues/NETWORKING/KI-9001-good.md", GOOD);
+        write("known-issues/NETWORKING/KI-9001-again.md", GOOD);
+        KbDirectoryReader.Snapshot snapshot = cut.read(kb);
+        assertEquals(1, snapshot.issues().size());
+        assertTrue(snapshot.problems().get(0).message().startsWith("duplicate id KI-9001"), snapshot.problems().toString());
+    }
+
+    @Test
+    void failsOnAnUnknownAreaAndOnAnAreaOutsideItsFolder() throws IOException {
+        write("known-issues/NETWORKING/KI-9003-x.md", GOOD.replace("KI-9001", "KI-9003").replace("area: NETWORKING", "area: STORAGE"));
+        write("known-issues/LIFECYCLE/KI-9004-y.md", GOOD.replace("KI-9001", "KI-9004"));
+        List<LoadProblem> problems = cut.read(kb).problems();
+        assertEquals(2, problems.size());
+        assertTrue(problems.get(0).message().contains("does not match the folder LIFECYCLE"), problems.toString());
+        assertEquals(4, problems.get(1).line());
+        assertTrue(problems.get(1).message().startsWith("unknown coverage area 'STORAGE'"), problems.toString());
+    }
+
+    @Test
+    void reportsFrontMatterAndSectionErrorsWhereTheyAre() throws IOException {
+        write("known-issues/NETWORKING/KI-9005-a.md", "no front matter\n");
+        write("known-issues/NETWORKING/KI-9006-b.md", GOOD.replace("KI-9001", "KI-9006").replace("## Resolution", "## Fix"));
+        write("known-issues/NETWORKING/KI-9007-c.md", GOOD.replace("KI-9001", "KI-9007").replace("tags: [dns]", "tags: [dns"));
+        List<LoadProblem> problems = cut.read(kb).problems();
+        assertEquals(List.of(1, 14, 7), problems.stream().map(LoadProblem::line).toList(), problems.toString());
+    }
+
+    @Test
+    void checksTheTemplatesPlaceholders() throws IOException {
+        write("response-templates/in-scope.en.md", "---\nkey: in-scope\nlanguage: en\nsubject: \"Case {{title}}\"\n---\nHello\n{{customerName}} here\n");
+        List<LoadProblem> problems = cut.read(kb).problems();
+        assertEquals(1, problems.size());
+        assertEquals(7, problems.get(0).line());
+        assertTrue(problems.get(0).message().startsWith("unknown placeholder {{customerName}}"));
+    }
+
+    private void write(String file, String text) throws IOException {
+        Path path = kb.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text);
+    }
+}

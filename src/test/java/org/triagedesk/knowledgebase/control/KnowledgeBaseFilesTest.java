@@ -1,0 +1,64 @@
+package org.triagedesk.knowledgebase.control;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.knowledgebase.entity.KbEntry;
+import org.triagedesk.templates.entity.Situation;
+
+/** The real kb/ of the repository: every file parses, and it holds what the product promises. */
+class KnowledgeBaseFilesTest {
+
+    static final KbDirectoryReader.Snapshot KB = new KbDirectoryReader().read(Path.of("kb"));
+
+    @Test
+    void everyFileParses() {
+        assertEquals(List.of(), KB.problems());
+        assertEquals(KB.files(), KB.issues().size());
+    }
+
+    @Test
+    void coversAllNineAreasWithAtLeastSixtyIssues() {
+        assertTrue(KB.issues().size() >= 60, "known issues: " + KB.issues().size());
+        Set<CoverageArea> areas = KB.issues().stream().map(e -> e.content().area()).collect(Collectors.toSet());
+        assertEquals(EnumSet.allOf(CoverageArea.class), areas);
+    }
+
+    @Test
+    void atLeastFifteenAreWrittenInJapanese() {
+        assertTrue(KB.issues().stream().filter(e -> e.content().language().equals("ja")).count() >= 15);
+    }
+
+    @Test
+    void everyUpstreamBugLinksItsIssueAndGivesATimeline() {
+        for (KbEntry e : KB.issues()) {
+            if (e.content().area() == CoverageArea.UPSTREAM_BUG) {
+                assertNotNull(e.content().upstreamUrl(), e.key());
+                assertNotNull(e.content().timeline(), e.key());
+                assertFalse(e.content().workaround().isBlank(), e.key());
+            }
+        }
+    }
+
+    @Test
+    void everySituationHasATemplateInBothLanguagesAndAskingOnesCarryTheConsentNotice() {
+        Map<String, String> bodies = KB.templates().stream().collect(Collectors.toMap(t -> t.key() + "." + t.language(), t -> t.body()));
+        for (Situation situation : Situation.values()) {
+            for (String language : List.of("en", "ja")) {
+                String body = bodies.get(situation.key() + "." + language);
+                assertNotNull(body, situation.key() + "." + language);
+                if (situation != Situation.OUT_OF_SCOPE) {
+                    assertTrue(body.contains("{{consentNotice}}"), situation.key() + "." + language);
+                }
+            }
+        }
+    }
+}
