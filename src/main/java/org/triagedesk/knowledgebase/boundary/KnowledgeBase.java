@@ -73,9 +73,15 @@ public class KnowledgeBase {
         return true;
     }
 
+    /** The database's own syntax for the next value of the key sequence (H2 and PostgreSQL differ). */
+    private String nextNumberSql() {
+        return em.getEntityManagerFactory().unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class).getJdbcServices()
+                .getDialect().getSequenceSupport().getSequenceNextValString("known_issue_number");
+    }
+
     private String nextKey() {
         for (int attempt = 0; attempt < 10_000; attempt++) {
-            long number = ((Number) em.createNativeQuery("SELECT NEXT VALUE FOR known_issue_number").getSingleResult()).longValue();
+            long number = ((Number) em.createNativeQuery(nextNumberSql()).getSingleResult()).longValue();
             String key = String.format("KI-%04d", number);
             if (em.find(KnownIssue.class, key) == null) {
                 return key;
