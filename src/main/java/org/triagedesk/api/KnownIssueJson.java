@@ -37,7 +37,7 @@ final class KnownIssueJson {
             in.invalid("title", "is required");
         }
         CoverageArea area = in.code(json, "coverageArea", "coverageArea", CoverageArea.class);
-        if (area == null && !json.containsKey("coverageArea")) {
+        if (area == null && (json.get("coverageArea") == null || json.get("coverageArea") == JsonValue.NULL)) {
             in.invalid("coverageArea", "is required; one of " + List.of(CoverageArea.values()));
         }
         KnownIssueStatus status = in.code(json, "status", "status", KnownIssueStatus.class);
@@ -66,7 +66,7 @@ final class KnownIssueJson {
         String fixedIn = in.string(json, "fixedIn", "fixedIn", 200);
         String timeline = in.string(json, "timeline", "timeline", 2000);
         in.check();
-        String lang = language != null ? language : Language.ofText(title, symptoms).code();
+        String lang = language != null ? Language.ofCode(language).orElseThrow().code() : Language.ofText(title, symptoms).code();
         return new KnownIssueContent(title.strip(), area, lang, status == null ? KnownIssueStatus.OPEN : status, symptoms, cause,
                 workaround, blankToNull(upstreamUrl), links, blankToNull(affected), blankToNull(fixedIn), blankToNull(timeline),
                 tags, signatures, null);

@@ -97,7 +97,7 @@ public class KnownIssuesResource {
         JsonObject json = JsonInput.object(body);
         JsonInput in = new JsonInput();
         Long version = in.number(json, "version", "version");
-        if (version == null && !json.containsKey("version")) {
+        if (version == null && (json.get("version") == null || json.get("version") == jakarta.json.JsonValue.NULL)) {
             in.invalid("version", "is required: the version you read, for optimistic locking");
         }
         String named = in.string(json, "key", "key", 200);

@@ -117,6 +117,9 @@ class KnowledgeBaseApiIT {
         assertError(maintainer.post("api/v1/known-issues", "{\"key\": \"bad key!\", \"title\": \"t\", \"coverageArea\": \"NETWORKING\"}"),
                 400, "key");
         assertError(maintainer.put("api/v1/known-issues/KI-0203", "{\"title\": \"t\", \"coverageArea\": \"NETWORKING\"}"), 400, "version");
+        assertError(maintainer.post("api/v1/known-issues", "{\"title\": \"t\", \"coverageArea\": null}"), 400, "coverageArea");
+        assertError(maintainer.put("api/v1/known-issues/KI-0203", "{\"title\": \"t\", \"coverageArea\": \"NETWORKING\", \"version\": null}"),
+                400, "version");
         assertError(engineer.get("api/v1/known-issues?area=STORAGE"), 400, "area");
         assertError(engineer.get("api/v1/known-issues?size=0"), 400, "size");
     }

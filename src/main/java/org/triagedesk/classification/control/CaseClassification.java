@@ -38,12 +38,13 @@ public class CaseClassification {
 
     public Classification classify(EntityManager em, CaseText text, Optional<KubernetesRelease> version) {
         if (text.isBlank()) {
-            return scorer.decide(List.of(), List.of(), false, List.of());
+            return scorer.decide(List.of(), List.of(), false, false, List.of());
         }
         List<KnownIssueMatcher.Candidate> candidates = matcher.candidates(em, text, CANDIDATES);
         List<IssueMatch> matches = ranking.rank(candidates, text, version, MATCHES);
         List<Neighbour> neighbours = neighbourSearch.similar(em, text, CANDIDATES);
-        Classification decided = scorer.decide(neighbours, matches, MalfunctionSignals.reported(text), List.of());
+        Classification decided = scorer.decide(neighbours, matches, MalfunctionSignals.reported(text),
+                MalfunctionSignals.generalQuestion(text), List.of());
         if (decided.area() == null) {
             return decided;
         }

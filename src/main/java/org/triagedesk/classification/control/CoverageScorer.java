@@ -26,8 +26,8 @@ import org.triagedesk.classification.entity.Neighbour;
 public class CoverageScorer {
 
     /** Tuned on src/test/resources/evaluation (ClassifierEvaluationTest prints the effect of each). */
-    public record Settings(int neighbours, double sharpness, double reviewBelow, double upstreamShare) {
-        public static final Settings CALIBRATED = new Settings(12, 1.6, 0.5, 0.2);
+    public record Settings(int neighbours, double sharpness, double reviewBelow, double upstreamDamp, double howToPrior) {
+        public static final Settings CALIBRATED = new Settings(12, 2.5, 0.5, 0.35, 0.6);
     }
 
     private final Settings settings;
@@ -36,7 +36,12 @@ public class CoverageScorer {
         this.settings = settings;
     }
 
-    public Classification decide(List<Neighbour> found, List<IssueMatch> matches, boolean malfunction, List<String> terms) {
+    /**
+     * @param question the case asks how to do something (and names no AKS Arc feature): HOW_TO gets a prior vote
+     *        unless a malfunction is reported
+     */
+    public Classification decide(List<Neighbour> found, List<IssueMatch> matches, boolean malfunction, boolean question,
+            List<String> terms) {
         List<Neighbour> nearest = found.stream().sorted(Comparator.comparingDouble(Neighbour::score).reversed())
                 .limit(settings.neighbours()).toList();
         Map<CoverageArea, Double> votes = new EnumMap<>(CoverageArea.class);
@@ -46,10 +51,22 @@ public class CoverageScorer {
         double top = nearest.isEmpty() ? 0 : nearest.get(0).score();
         Set<String> signatureHits = new LinkedHashSet<>();
         matches.stream().filter(IssueMatch::signatureHit).forEach(m -> signatureHits.add(m.key()));
+        Set<String> rootCauseShown = new LinkedHashSet<>(signatureHits);
+        matches.stream().filter(m -> m.reasons().stream().anyMatch(r -> r.code().equals("affectedVersion")))
+                .forEach(m -> rootCauseShown.add(m.key()));
         for (Neighbour n : nearest) {
             double relative = n.score() / top;
             double vote = n.weight() * relative * relative * (signatureHits.contains(n.id()) ? 2 : 1);
+            // An upstream bug is a root cause, not a symptom: looking alike is weak evidence of it unless
+            // its error string is in the evidence or the cluster runs an affected version.
+            if (n.area() == CoverageArea.UPSTREAM_BUG && n.kind() == Neighbour.Kind.KNOWN_ISSUE && !rootCauseShown.contains(n.id())) {
+                vote *= settings.upstreamDamp();
+            }
             votes.merge(n.area(), vote, Double::sum);
+        }
+        if (question && !malfunction && !nearest.isEmpty()) {
+            double strongest = votes.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            votes.merge(CoverageArea.HOW_TO, settings.howToPrior() * strongest, Double::sum);
         }
         Map<CoverageArea, Double> probabilities = probabilities(votes);
         List<MatchReason> rules = new ArrayList<>();
@@ -70,8 +87,8 @@ public class CoverageScorer {
         double confidence = probabilities.get(area);
         CoverageArea otherArea = null;
         IssueMatch first = matches.isEmpty() ? null : matches.get(0);
-        if (first != null && first.upstream()
-                && (first.signatureHit() || probabilities.get(CoverageArea.UPSTREAM_BUG) >= settings.upstreamShare())) {
+        boolean upstreamLeads = ranked(probabilities).get(0) == CoverageArea.UPSTREAM_BUG;
+        if (first != null && first.upstream() && (rootCauseShown.contains(first.key()) || upstreamLeads)) {
             final CoverageArea symptoms = area;
             otherArea = area != CoverageArea.UPSTREAM_BUG ? symptoms : ranked(probabilities).stream()
                     .filter(a -> a != CoverageArea.UPSTREAM_BUG && a != CoverageArea.HOW_TO && probabilities.get(a) > 0)

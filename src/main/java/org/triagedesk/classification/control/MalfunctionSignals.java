@@ -15,7 +15,21 @@ public final class MalfunctionSignals {
             + "|down|outage|lost|evicted|oomkilled|crashloopbackoff|backoff|panic|expired|unreachable|hang(s|ing)?|slow)\\b"
             + "|エラー|失敗|できない|できません|落ち|止ま|タイムアウト|応答しない|応答がない|異常|障害|つながらない|接続できない|起動しない|期限切れ");
 
+    private static final Pattern QUESTION = Pattern.compile("(?i)\\b(how (do|can|should|to|are|is)|what is the best|what's the best"
+            + "|best practice|is it possible|can i|can we|recommended way|which is better)\\b|\\?$|方法|教えて|どうすれば|どうやって|ベスト ?プラクティス"
+            + "|したい|たい。|には$|考え方|決め方|手順");
+    /** AKS Arc's own features: questions about them are in scope, not general usage. */
+    private static final Pattern PRODUCT = Pattern.compile("(?i)akshci|aksarc|az aksarc|\\bmoc\\b|mocctl|kvactl|wssd|node ?pool|ノード ?プール"
+            + "|management cluster|管理クラスター|arc\\b|update-aks|new-aks|set-aks|install-aks|proxy|プロキシ|certificate|証明書|upgrade"
+            + "|アップグレード|calico|flannel|coredns|etcd|billing|課金");
+
     private MalfunctionSignals() {
+    }
+
+    /** The case asks how to do something general, naming no AKS Arc feature. */
+    public static boolean generalQuestion(CaseText text) {
+        String prose = text.prose();
+        return QUESTION.matcher(prose).find() && !PRODUCT.matcher(prose).find();
     }
 
     public static boolean reported(CaseText text) {
