@@ -12,7 +12,7 @@ public final class MalfunctionSignals {
 
     private static final Pattern BROKEN = Pattern.compile("(?i)\\b(errors?|fail(s|ed|ing|ure)?|crash\\w*|not ?ready|time[sd]? ?out|timeout"
             + "|unable|cannot|can't|couldn't|broken|doesn't work|does not work|stuck|refused|denied|exception|degraded|unhealthy"
-            + "|down|outage|lost|evicted|oomkilled|crashloopbackoff|backoff|panic|expired|unreachable|hang(s|ing)?|slow)\\b"
+            + "|down|outage|lost|evicted|oomkilled|crashloopbackoff|backoff|panic|expired|unreachable|hang(s|ing)?|slow|pending|not working|restart(s|ing)?|missing|wrong|unexpected(ly)?|disappear(s|ed)?|rejected|blocked|403|500|503|502)\\b"
             + "|エラー|失敗|できない|できません|落ち|止ま|タイムアウト|応答しない|応答がない|異常|障害|つながらない|接続できない|起動しない|期限切れ");
 
     private static final Pattern QUESTION = Pattern.compile("(?i)\\b(how (do|can|should|to|are|is)|what is the best|what's the best"

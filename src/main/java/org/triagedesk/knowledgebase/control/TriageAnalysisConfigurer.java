@@ -28,6 +28,7 @@ public class TriageAnalysisConfigurer implements LuceneAnalysisConfigurer {
     private static void english(LuceneAnalysisConfigurationContext context, String name, String synonyms) {
         context.analyzer(name).custom()
                 .tokenizer("standard")
+                .tokenFilter("type").param("types", "analysis/cjk-types.txt")
                 .tokenFilter("lowercase")
                 .tokenFilter("synonymGraph").param("synonyms", synonyms).param("ignoreCase", "true").param("expand", "true")
                 .tokenFilter("flattenGraph")
@@ -43,7 +44,10 @@ public class TriageAnalysisConfigurer implements LuceneAnalysisConfigurer {
                 .tokenFilter("lowercase")
                 .tokenFilter("synonymGraph").param("synonyms", synonyms).param("ignoreCase", "true").param("expand", "true")
                 .tokenFilter("flattenGraph")
-                .tokenFilter("japanesePartOfSpeechStop")
+                // Particles, auxiliary verbs and the commonest words carry no meaning of their own; without
+                // them every Japanese text resembles every other.
+                .tokenFilter("japanesePartOfSpeechStop").param("tags", "org/apache/lucene/analysis/ja/stoptags.txt")
+                .tokenFilter("stop").param("words", "org/apache/lucene/analysis/ja/stopwords.txt")
                 .tokenFilter("stop")
                 .tokenFilter("porterStem");
     }
