@@ -87,6 +87,11 @@ public final class ErrorMappers {
                     || cause instanceof jakarta.ejb.ConcurrentAccessException) {
                 return ApiError.response(409, "Conflict", "version", "the record was changed meanwhile; reload it");
             }
+            if (cause instanceof org.triagedesk.cases.entity.IllegalStatusChangeException
+                    || cause instanceof org.triagedesk.cases.entity.StaleCaseException) {
+                return ApiError.response(409, "Conflict", cause instanceof org.triagedesk.cases.entity.StaleCaseException ? "version" : "status",
+                        cause.getMessage());
+            }
             if (cause instanceof org.triagedesk.accounts.boundary.LastAdminException last) {
                 return ApiError.response(409, "Conflict", "username", last.getMessage());
             }

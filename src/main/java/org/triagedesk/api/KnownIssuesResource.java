@@ -58,8 +58,8 @@ public class KnownIssuesResource {
                 in.invalid("status", "unknown status \"" + status + "\"; one of " + java.util.List.of(KnownIssueStatus.values()));
             }
         }
-        int p = number(in, "page", page, 0, 0, 100_000);
-        int s = number(in, "size", size, 20, 1, MAX_SIZE);
+        int p = QueryNumbers.read(in, "page", page, 0, 0, 100_000);
+        int s = QueryNumbers.read(in, "size", size, 20, 1, MAX_SIZE);
         if (q != null && q.length() > 2000) {
             in.invalid("q", "must be at most 2000 characters");
         }
@@ -117,22 +117,5 @@ public class KnownIssuesResource {
             throw new NotFoundException();
         }
         return Response.noContent().build();
-    }
-
-    private static int number(JsonInput in, String name, String text, int fallback, int min, int max) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value < min || value > max) {
-                in.invalid(name, "must be between " + min + " and " + max);
-                return fallback;
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            in.invalid(name, "must be a whole number, not \"" + text + "\"");
-            return fallback;
-        }
     }
 }

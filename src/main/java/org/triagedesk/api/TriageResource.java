@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.triagedesk.cases.boundary.CaseTriage;
+import org.triagedesk.cases.control.TriageResultJson;
 import org.triagedesk.cases.entity.TriageRequest;
 import org.triagedesk.platform.Language;
 

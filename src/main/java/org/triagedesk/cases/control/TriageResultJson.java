@@ -1,4 +1,4 @@
-package org.triagedesk.api;
+package org.triagedesk.cases.control;
 
 import java.util.List;
 import java.util.Map;
@@ -170,7 +170,7 @@ public final class TriageResultJson {
     }
 
     /** The profile the rules judged, after evidence filled its gaps. */
-    static JsonObjectBuilder cluster(ClusterProfile c) {
+    public static JsonObjectBuilder cluster(ClusterProfile c) {
         JsonObjectBuilder json = Json.createObjectBuilder();
         put(json, "platform", c.platform());
         put(json, "kubernetesVersion", c.kubernetesVersion());

@@ -1,0 +1,151 @@
+package org.triagedesk.cases.boundary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.triagedesk.cases.control.CaseSearch;
+import org.triagedesk.cases.control.Redactor;
+import org.triagedesk.cases.control.TriageResultJson;
+import org.triagedesk.cases.entity.CaseReference;
+import org.triagedesk.cases.entity.CaseStatus;
+import org.triagedesk.cases.entity.Evidence;
+import org.triagedesk.cases.entity.HistoryEntry;
+import org.triagedesk.cases.entity.Severity;
+import org.triagedesk.cases.entity.SupportCase;
+import org.triagedesk.cases.entity.TriageRequest;
+import org.triagedesk.cases.entity.TriageResult;
+import org.triagedesk.classification.boundary.Classifier;
+import org.triagedesk.classification.entity.CaseText;
+import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.classification.entity.LabelledExample;
+
+/**
+ * The engineers' cases: filing one (its evidence redacted, then triaged and kept with the answer),
+ * reading and finding them, moving them through their life cycle and correcting their area, which
+ * teaches the classifier at once. Every change writes an audit record.
+ */
+@Stateless
+public class Cases {
+
+    @PersistenceContext(unitName = "triage")
+    EntityManager em;
+
+    @Inject
+    CaseTriage triage;
+
+    @Inject
+    Classifier classifier;
+
+    @Inject
+    Clock clock;
+
+    private final Redactor redactor = new Redactor();
+    private final CaseSearch search = new CaseSearch();
+
+    public SupportCase file(TriageRequest request, String customer, Severity severity, String actor) {
+        Instant now = clock.instant();
+        List<Evidence> redacted = new ArrayList<>();
+        List<Redactor.Redacted> masks = new ArrayList<>();
+        for (Evidence e : request.evidence()) {
+            Redactor.Redacted r = redactor.redact(e.content());
+            redacted.add(new Evidence(e.name(), r.text()));
+            masks.add(r);
+        }
+        TriageRequest safe = new TriageRequest(request.title(), request.description(), redacted, request.cluster(), request.asOf(),
+                request.language());
+        SupportCase supportCase = new SupportCase(nextReference(now), request.title(), request.description(), customer, severity,
+                safe.answerLanguage().code(), TriageResultJson.cluster(request.cluster()).build().toString(), actor, now);
+        for (int i = 0; i < redacted.size(); i++) {
+            Evidence e = redacted.get(i);
+            supportCase.addEvidence(e.name(), e.content(), request.evidence().get(i).content().getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
+                    masks.get(i).masked().isEmpty() ? null : masks.get(i).masked().toString(), actor, now);
+        }
+        em.persist(supportCase);
+        history(supportCase, actor, "filed", null, supportCase.reference());
+        TriageResult result = triage.triage(safe);
+        record(supportCase, result, actor);
+        return supportCase;
+    }
+
+    /** The case with its evidence, triages and corrections loaded, ready to be shown after the transaction. */
+    public Optional<SupportCase> find(String reference) {
+        return em.createNamedQuery("SupportCase.byReference", SupportCase.class).setParameter("reference", reference)
+                .getResultStream().findFirst().map(Cases::loaded);
+    }
+
+    private static SupportCase loaded(SupportCase c) {
+        // Touching each collection loads it while the persistence context is open.
+        c.evidence().size();
+        c.triages().size();
+        c.corrections().size();
+        return c;
+    }
+
+    public CaseSearch.Page list(CaseSearch.Filter filter, int page, int size) {
+        return search.find(em, filter, page, size);
+    }
+
+    public List<HistoryEntry> history(SupportCase supportCase) {
+        return em.createNamedQuery("HistoryEntry.ofCase", HistoryEntry.class).setParameter("caseId", supportCase.id()).getResultList();
+    }
+
+    public Optional<SupportCase> moveTo(String reference, CaseStatus next, long version, String actor) {
+        return find(reference).map(c -> {
+            c.requireVersion(version);
+            CaseStatus before = c.status();
+            c.moveTo(next, clock.instant());
+            history(c, actor, before.isReopening(next) ? "reopened" : "status", before.name(), next.name());
+            if ((next == CaseStatus.RESOLVED || next == CaseStatus.CLOSED) && c.corrections().isEmpty() && c.coverageArea() != null
+                    && next != before && before != CaseStatus.RESOLVED) {
+                classifier.learn(text(c), CoverageArea.valueOf(c.coverageArea()), LabelledExample.Kind.CASE, c.reference(), null, actor);
+            }
+            em.flush();
+            return c;
+        });
+    }
+
+    public Optional<SupportCase> correctArea(String reference, CoverageArea area, String reason, long version, String actor) {
+        return find(reference).map(c -> {
+            c.requireVersion(version);
+            String before = c.coverageArea();
+            c.correctArea(area.name(), reason, actor, clock.instant());
+            history(c, actor, "area", before, area.name() + " (" + reason + ")");
+            classifier.learn(text(c), area, LabelledExample.Kind.CORRECTION, c.reference(), reason, actor);
+            em.flush();
+            return c;
+        });
+    }
+
+    private void record(SupportCase c, TriageResult result, String actor) {
+        String json = TriageResultJson.write(result).toString();
+        c.recordTriage(result.asOf(), result.classification().area() == null ? null : result.classification().area().name(),
+                result.eligibility().verdict().name(), result.classification().confidence(), result.classification().needsReview(), json,
+                clock.instant());
+        history(c, actor, "triaged", null, c.coverageArea() + " / " + c.verdict());
+    }
+
+    private void history(SupportCase c, String actor, String action, String before, String after) {
+        em.persist(new HistoryEntry(c.id(), clock.instant(), actor, action, before, after));
+    }
+
+    private static CaseText text(SupportCase c) {
+        return new CaseText(c.title(), c.description(), c.evidence().stream().map(e -> new Evidence(e.name(), e.content())).toList());
+    }
+
+    private CaseReference nextReference(Instant now) {
+        String sql = em.getEntityManagerFactory().unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class).getJdbcServices()
+                .getDialect().getSequenceSupport().getSequenceNextValString("case_number");
+        long number = ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+        return new CaseReference(Year.from(now.atOffset(ZoneOffset.UTC)).getValue(), number);
+    }
+}

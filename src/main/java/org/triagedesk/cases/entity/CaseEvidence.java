@@ -1,0 +1,90 @@
+package org.triagedesk.cases.entity;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.triagedesk.knowledgebase.control.TriageAnalyzers;
+
+/** A piece of evidence kept with a case, with customer identifiers already masked ({@code redactions} says which). */
+@Entity
+@Table(name = "case_evidence")
+public class CaseEvidence {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "case_id")
+    private SupportCase supportCase;
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Column(name = "content", nullable = false)
+    @FullTextField(analyzer = TriageAnalyzers.ENGLISH, searchAnalyzer = TriageAnalyzers.ENGLISH_SEARCH)
+    @FullTextField(name = "content_ja", analyzer = TriageAnalyzers.JAPANESE, searchAnalyzer = TriageAnalyzers.JAPANESE_SEARCH)
+    private String content;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Column(name = "redactions")
+    private String redactions;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    protected CaseEvidence() {
+    }
+
+    CaseEvidence(SupportCase supportCase, String name, String content, long sizeBytes, String redactions, String by, Instant at) {
+        this.supportCase = supportCase;
+        this.name = name;
+        this.content = content;
+        this.sizeBytes = sizeBytes;
+        this.redactions = redactions;
+        this.createdBy = by;
+        this.createdAt = at;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String content() {
+        return content;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    public String redactions() {
+        return redactions;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+}

@@ -1,0 +1,207 @@
+package org.triagedesk.cases.entity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.triagedesk.knowledgebase.control.TriageAnalyzers;
+
+/**
+ * A support case an engineer filed: what the customer wrote and sent, its current coverage area and
+ * verdict, every triage it had, the engineers' corrections of its area, and where it stands in its
+ * life cycle. The case decides which status changes are legal; nothing else sets its status.
+ */
+@Entity
+@Table(name = "support_case")
+@Indexed(index = "support_case")
+@NamedQuery(name = "SupportCase.byReference", query = "select c from SupportCase c where c.reference = :reference")
+public class SupportCase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "reference", nullable = false, unique = true)
+    @KeywordField(sortable = Sortable.YES)
+    private String reference;
+
+    @Column(name = "title")
+    @FullTextField(analyzer = TriageAnalyzers.ENGLISH, searchAnalyzer = TriageAnalyzers.ENGLISH_SEARCH)
+    @FullTextField(name = "title_ja", analyzer = TriageAnalyzers.JAPANESE, searchAnalyzer = TriageAnalyzers.JAPANESE_SEARCH)
+    private String title;
+
+    @Column(name = "description")
+    @FullTextField(analyzer = TriageAnalyzers.ENGLISH, searchAnalyzer = TriageAnalyzers.ENGLISH_SEARCH)
+    @FullTextField(name = "description_ja", analyzer = TriageAnalyzers.JAPANESE, searchAnalyzer = TriageAnalyzers.JAPANESE_SEARCH)
+    private String description;
+
+    @Column(name = "customer")
+    private String customer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "severity", nullable = false)
+    @KeywordField
+    private Severity severity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    @KeywordField
+    private CaseStatus status;
+
+    @Column(name = "coverage_area")
+    @KeywordField(name = "area")
+    private String coverageArea;
+
+    @Column(name = "verdict")
+    @KeywordField
+    private String verdict;
+
+    @Column(name = "confidence")
+    private Double confidence;
+
+    @Column(name = "needs_review", nullable = false)
+    private boolean needsReview;
+
+    @Column(name = "language", nullable = false)
+    private String language;
+
+    @Column(name = "cluster_json")
+    private String clusterJson;
+
+    @Column(name = "created_at", nullable = false)
+    @GenericField(sortable = Sortable.YES)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "row_version")
+    private long version;
+
+    @OneToMany(mappedBy = "supportCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    @IndexedEmbedded(includePaths = {"content", "content_ja"})
+    private List<CaseEvidence> evidence = new ArrayList<>();
+
+    @OneToMany(mappedBy = "supportCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<TriageRecord> triages = new ArrayList<>();
+
+    @OneToMany(mappedBy = "supportCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<AreaCorrection> corrections = new ArrayList<>();
+
+    protected SupportCase() {
+    }
+
+    public SupportCase(CaseReference reference, String title, String description, String customer, Severity severity, String language,
+            String clusterJson, String by, Instant at) {
+        this.reference = reference.toString();
+        this.title = title;
+        this.description = description;
+        this.customer = customer;
+        this.severity = severity;
+        this.language = language;
+        this.clusterJson = clusterJson;
+        this.status = CaseStatus.NEW;
+        this.createdBy = by;
+        this.createdAt = at;
+        this.updatedAt = at;
+    }
+
+    public CaseEvidence addEvidence(String name, String content, long sizeBytes, String redactions, String by, Instant at) {
+        CaseEvidence item = new CaseEvidence(this, name, content, sizeBytes, redactions, by, at);
+        evidence.add(item);
+        updatedAt = at;
+        return item;
+    }
+
+    /** Keeps a triage's answer; the case takes its area and verdict, and a new case becomes TRIAGED. */
+    public void recordTriage(LocalDate asOf, String area, String verdictCode, Double confidenceValue, boolean review, String json,
+            Instant at) {
+        triages.add(new TriageRecord(this, asOf, at, area, verdictCode, confidenceValue, json));
+        if (corrections.isEmpty()) {
+            this.coverageArea = area;
+            this.confidence = confidenceValue;
+            this.needsReview = review;
+        }
+        this.verdict = verdictCode;
+        if (status == CaseStatus.NEW) {
+            status = CaseStatus.TRIAGED;
+        }
+        updatedAt = at;
+    }
+
+    /** @throws IllegalStatusChangeException when the life cycle does not allow the move */
+    public void moveTo(CaseStatus next, Instant at) {
+        if (!status.mayMoveTo(next)) {
+            throw new IllegalStatusChangeException(reference, status, next);
+        }
+        status = next;
+        updatedAt = at;
+    }
+
+    /** An engineer's correction of the area wins over the classifier's from now on. */
+    public AreaCorrection correctArea(String to, String reason, String by, Instant at) {
+        AreaCorrection correction = new AreaCorrection(this, coverageArea, to, reason, by, at);
+        corrections.add(correction);
+        coverageArea = to;
+        needsReview = false;
+        confidence = 1.0;
+        updatedAt = at;
+        return correction;
+    }
+
+    public void requireVersion(long expected) {
+        if (version != expected) {
+            throw new StaleCaseException(reference, expected, version);
+        }
+    }
+
+    public Long id() { return id; }
+    public String reference() { return reference; }
+    public String title() { return title; }
+    public String description() { return description; }
+    public String customer() { return customer; }
+    public Severity severity() { return severity; }
+    public CaseStatus status() { return status; }
+    public String coverageArea() { return coverageArea; }
+    public String verdict() { return verdict; }
+    public Double confidence() { return confidence; }
+    public boolean needsReview() { return needsReview; }
+    public String language() { return language; }
+    public String clusterJson() { return clusterJson; }
+    public Instant createdAt() { return createdAt; }
+    public String createdBy() { return createdBy; }
+    public Instant updatedAt() { return updatedAt; }
+    public long version() { return version; }
+    public List<CaseEvidence> evidence() { return Collections.unmodifiableList(evidence); }
+    public List<TriageRecord> triages() { return Collections.unmodifiableList(triages); }
+    public List<AreaCorrection> corrections() { return Collections.unmodifiableList(corrections); }
+}

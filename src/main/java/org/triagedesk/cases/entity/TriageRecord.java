@@ -1,0 +1,71 @@
+package org.triagedesk.cases.entity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One triage a case had: when, for which day, and the whole answer as it was given. */
+@Entity
+@Table(name = "triage_record")
+public class TriageRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "case_id")
+    private SupportCase supportCase;
+
+    @Column(name = "as_of", nullable = false)
+    private LocalDate asOf;
+
+    @Column(name = "triaged_at", nullable = false)
+    private Instant triagedAt;
+
+    @Column(name = "coverage_area")
+    private String coverageArea;
+
+    @Column(name = "verdict", nullable = false)
+    private String verdict;
+
+    @Column(name = "confidence")
+    private Double confidence;
+
+    @Column(name = "result_json", nullable = false)
+    private String resultJson;
+
+    protected TriageRecord() {
+    }
+
+    TriageRecord(SupportCase supportCase, LocalDate asOf, Instant at, String coverageArea, String verdict, Double confidence,
+            String resultJson) {
+        this.supportCase = supportCase;
+        this.asOf = asOf;
+        this.triagedAt = at;
+        this.coverageArea = coverageArea;
+        this.verdict = verdict;
+        this.confidence = confidence;
+        this.resultJson = resultJson;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public Instant triagedAt() {
+        return triagedAt;
+    }
+
+    public String resultJson() {
+        return resultJson;
+    }
+}

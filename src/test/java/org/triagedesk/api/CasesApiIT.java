@@ -1,0 +1,176 @@
+package org.triagedesk.api;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The engineers' cases over HTTP: intake, reading and search, life cycle, corrections, history and redaction. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CasesApiIT {
+
+    static final String PASSWORD = "it-password-123";
+
+    @ArquillianResource
+    URL deployment;
+
+    ApiClient anonymous;
+    ApiClient engineer;
+
+    @Deployment(testable = false)
+    static WebArchive triageDesk() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("triage.war")));
+    }
+
+    @BeforeEach
+    void clients() {
+        anonymous = new ApiClient(URI.create(deployment.toString()), null, null);
+        ApiClient admin = anonymous.as("admin", TriageApiIT.ADMIN_PASSWORD);
+        engineer = anonymous.as("case-engineer", PASSWORD);
+        for (String[] user : new String[][] {{"case-engineer", "ENGINEER"}, {"case-maintainer", "KB_MAINTAINER"}}) {
+            int status = admin.post("api/v1/users", "{\"username\":\"" + user[0] + "\",\"password\":\"" + PASSWORD
+                    + "\",\"roles\":[\"" + user[1] + "\"]}").status();
+            assertTrue(status == 201 || status == 409);
+        }
+    }
+
+    @Test
+    void filingACaseSavesItWithItsTriageAndASequentialReference() {
+        JsonObject first = file("LoadBalancer service stays pending", "EXTERNAL-IP is <pending> for every new service", "B");
+        JsonObject second = file("Second case", "kubectl get nodes shows NotReady", "C");
+        assertTrue(first.getString("reference").matches("CASE-\\d{4}-\\d{6}"), first.getString("reference"));
+        assertEquals(number(first) + 1, number(second), "references are sequential");
+        assertEquals("TRIAGED", first.getString("status"));
+        assertEquals("NETWORKING", first.getString("coverageArea"));
+        assertEquals(1, first.getJsonArray("triages").size());
+        assertEquals("KI-0203", first.getJsonObject("triage").getJsonArray("knownIssues").getJsonObject(0).getString("key"));
+        JsonObject read = engineer.get("api/v1/cases/" + first.getString("reference")).json().asJsonObject();
+        assertEquals(first.getString("title"), read.getString("title"));
+    }
+
+    @Test
+    void intakeAnswers201WithLocationAndNamesBadFields() {
+        ApiClient.Answer answer = engineer.post("api/v1/cases", "{\"title\": \"t\", \"customer\": \"Contoso\", \"severity\": \"A\"}");
+        assertEquals(201, answer.status(), answer.body());
+        assertTrue(answer.raw().headers().firstValue("Location").orElse("").contains("/api/v1/cases/CASE-"));
+        ApiClient.Answer bad = engineer.post("api/v1/cases", "{\"customer\": \"Contoso\", \"severity\": \"D\"}");
+        assertEquals(400, bad.status());
+        List<String> fields = bad.json().asJsonObject().getJsonArray("violations").getValuesAs(JsonObject.class).stream()
+                .map(v -> v.getString("field")).toList();
+        assertTrue(fields.containsAll(List.of("severity", "title")), fields.toString());
+    }
+
+    @Test
+    void onlyEngineersWorkOnCases() {
+        assertEquals(401, anonymous.get("api/v1/cases").status());
+        assertEquals(403, anonymous.as("case-maintainer", PASSWORD).get("api/v1/cases").status());
+        assertEquals(404, engineer.get("api/v1/cases/CASE-1999-000001").status());
+    }
+
+    @Test
+    void evidenceIsRedactedBeforeItIsStoredAndTheRulesStillReadTheVersion() {
+        JsonObject c = engineer.post("api/v1/cases", """
+                {"title": "apiserver unreachable", "severity": "A", "customer": "Contoso",
+                 "evidence": [{"name": "kubectl.txt", "content": "Server Version: v1.28.9\\nUnable to connect to the server: dial tcp 192.168.10.25:6443: i/o timeout\\nsubscription 3f2504e0-4f89-11d3-9a0c-0305e82c3301"}]}""")
+                .json().asJsonObject();
+        String stored = c.toString();
+        assertFalse(stored.contains("192.168.10.25"), "the IP address is masked everywhere");
+        assertFalse(stored.contains("3f2504e0-4f89-11d3-9a0c-0305e82c3301"), "the subscription id is masked everywhere");
+        assertEquals("{guid=1, ip=1}", c.getJsonArray("evidence").getJsonObject(0).getString("redactions"));
+        assertEquals("v1.28.9", c.getJsonObject("triage").getJsonObject("extractedFacts").getString("kubernetesVersion"));
+    }
+
+    @Test
+    void theLifeCycleIsTheCasesOwnAndAStaleVersionIsRefused() {
+        JsonObject c = file("Cluster upgrade question", "Update-AksHci failed during download", "C");
+        String ref = c.getString("reference");
+        long version = c.getJsonNumber("version").longValue();
+        assertEquals(409, engineer.put("api/v1/cases/" + ref + "/status", "{\"status\": \"CLOSED\", \"version\": " + version + "}").status());
+        JsonObject waiting = engineer.put("api/v1/cases/" + ref + "/status",
+                "{\"status\": \"WAITING_FOR_CUSTOMER\", \"version\": " + version + "}").json().asJsonObject();
+        assertEquals("WAITING_FOR_CUSTOMER", waiting.getString("status"));
+        assertEquals(409, engineer.put("api/v1/cases/" + ref + "/status", "{\"status\": \"RESOLVED\", \"version\": " + version + "}").status());
+        long next = waiting.getJsonNumber("version").longValue();
+        assertEquals("RESOLVED", put(ref, "status", "{\"status\": \"RESOLVED\", \"version\": " + next + "}").getString("status"));
+    }
+
+    @Test
+    void aCorrectionIsKeptAndTeachesTheNextTriage() {
+        JsonObject c = file("Pods on one node cannot reach pods on other nodes",
+                "After adding a node to the pool, traffic from its pods to pods elsewhere times out.", "B");
+        String ref = c.getString("reference");
+        JsonObject corrected = put(ref, "area", "{\"area\": \"CNI_BASIC_INSTALL\", \"reason\": \"VXLAN port blocked, calico basic setup\", \"version\": "
+                + c.getJsonNumber("version").longValue() + "}");
+        assertEquals("CNI_BASIC_INSTALL", corrected.getString("coverageArea"));
+        JsonObject correction = corrected.getJsonArray("corrections").getJsonObject(0);
+        assertEquals("case-engineer", correction.getString("by"));
+        assertEquals("VXLAN port blocked, calico basic setup", correction.getString("reason"));
+
+        JsonObject similar = anonymous.post("api/v1/triage", """
+                {"title": "Pods on the new node cannot reach pods on other nodes", "description": "traffic between nodes times out"}""")
+                .json().asJsonObject();
+        assertTrue(similar.getJsonObject("explanation").getJsonArray("cases").toString().contains(ref), similar.toString());
+        JsonArray history = engineer.get("api/v1/cases/" + ref + "/history").json().asJsonArray();
+        List<String> actions = history.getValuesAs(JsonObject.class).stream().map(h -> h.getString("action")).toList();
+        assertEquals(List.of("filed", "triaged", "area"), actions);
+    }
+
+    @Test
+    void twoCorrectionsWithTheSameVersionOneWinsTheOtherGets409() {
+        JsonObject c = file("Ingress returns 502", "nginx ingress returns 502 for all hosts", "B");
+        String ref = c.getString("reference");
+        long version = c.getJsonNumber("version").longValue();
+        CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> engineer.put("api/v1/cases/" + ref + "/area",
+                "{\"area\": \"THIRD_PARTY\", \"reason\": \"a\", \"version\": " + version + "}").status());
+        CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> engineer.put("api/v1/cases/" + ref + "/area",
+                "{\"area\": \"NETWORKING\", \"reason\": \"b\", \"version\": " + version + "}").status());
+        List<Integer> statuses = List.of(a.join(), b.join()).stream().sorted().toList();
+        assertEquals(List.of(200, 409), statuses);
+        assertEquals(1, engineer.get("api/v1/cases/" + ref).json().asJsonObject().getJsonArray("corrections").size());
+    }
+
+    @Test
+    void listsNewestFirstWithFiltersAndFullTextSearch() {
+        JsonObject older = file("Frobulator quota exceeded on etcd", "etcd says mvcc: database space exceeded", "A");
+        JsonObject newer = file("Frobulator again", "same etcd space problem", "A");
+        JsonArray hits = engineer.get("api/v1/cases?q=frobulator&severity=A").json().asJsonArray();
+        assertEquals(List.of(newer.getString("reference"), older.getString("reference")),
+                hits.getValuesAs(JsonObject.class).stream().map(h -> h.getString("reference")).toList());
+        assertEquals(400, engineer.get("api/v1/cases?status=DONE").status());
+        assertTrue(engineer.get("api/v1/cases?status=TRIAGED&size=1").json().asJsonArray().size() <= 1);
+    }
+
+    private JsonObject file(String title, String description, String severity) {
+        ApiClient.Answer answer = engineer.post("api/v1/cases", "{\"title\": \"" + title + "\", \"description\": \"" + description
+                + "\", \"customer\": \"Contoso\", \"severity\": \"" + severity + "\"}");
+        assertEquals(201, answer.status(), answer.body());
+        return answer.json().asJsonObject();
+    }
+
+    private JsonObject put(String ref, String what, String body) {
+        ApiClient.Answer answer = engineer.put("api/v1/cases/" + ref + "/" + what, body);
+        assertEquals(200, answer.status(), answer.body());
+        return answer.json().asJsonObject();
+    }
+
+    private static long number(JsonObject c) {
+        return Long.parseLong(c.getString("reference").substring(10));
+    }
+}
