@@ -79,6 +79,9 @@ public final class JsonInput {
             return null;
         }
         try {
+            if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
+            }
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             return invalid(path, "must be a date YYYY-MM-DD, not \"" + text + "\"");

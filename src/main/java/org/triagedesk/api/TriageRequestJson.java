@@ -38,7 +38,9 @@ public final class TriageRequestJson {
         String language = in.string(json, "language", "language", 8);
         Language explicit = headerLanguage;
         if (language != null) {
-            explicit = Language.ofCode(language).orElseGet(() -> in.invalid("language", "must be \"en\" or \"ja\""));
+            Language chosen = Language.ofCode(language).orElseGet(() -> in.invalid("language", "must be \"en\" or \"ja\""));
+            // Accept-Language, when it names one of our languages, wins over everything else.
+            explicit = headerLanguage != null ? headerLanguage : chosen;
         }
         ClusterProfile cluster = cluster(in, in.object(json, "cluster", "cluster"), asOf);
         in.check();

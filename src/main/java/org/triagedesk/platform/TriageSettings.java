@@ -10,7 +10,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * Derived defaults of the settings an operator gives through the environment: {@code TRIAGE_DATA_DIR}
  * decides where the H2 files and the Lucene indexes live, and the kind of {@code TRIAGE_DB_URL} decides
  * the JDBC data source class. Explicit values (system properties, environment variables such as
- * {@code TRIAGE_DB_URL} or {@code TRIAGE_INDEX_ROOT}) rank above this source and win.
+ * {@code TRIAGE_DB_URL}) rank above this source and win. The Lucene indexes live in {@code TRIAGE_DATA_DIR/index}
+ * (persistence.xml).
  */
 public class TriageSettings implements ConfigSource {
 
@@ -43,8 +44,7 @@ public class TriageSettings implements ConfigSource {
                 "triage.db.url", databaseUrl(),
                 "triage.db.class", onPostgresql() ? POSTGRESQL_CLASS : H2_CLASS,
                 "triage.db.user", explicit("triage.db.user", "TRIAGE_DB_USER", onPostgresql() ? "postgres" : "sa"),
-                "triage.db.password", explicit("triage.db.password", "TRIAGE_DB_PASSWORD", onPostgresql() ? "" : "sa"),
-                "triage.index.root", explicit("triage.index.root", "TRIAGE_INDEX_ROOT", dataDirectory().resolve("index").toString()));
+                "triage.db.password", explicit("triage.db.password", "TRIAGE_DB_PASSWORD", onPostgresql() ? "" : "sa"));
     }
 
     @Override

@@ -69,11 +69,12 @@ class TriageRequestJsonTest {
     }
 
     @Test
-    void languageFieldWinsOverHeaderWhichWinsOverText() {
+    void acceptLanguageWinsOverTheLanguageFieldWhichWinsOverText() {
         assertEquals(Language.JA, read("{\"title\": \"ノードが NotReady\"}").answerLanguage());
         assertEquals(Language.EN, TriageRequestJson.read(JsonInput.object(bytes("{\"title\": \"ノード\"}")), Language.EN).answerLanguage());
-        assertEquals(Language.JA, TriageRequestJson.read(JsonInput.object(bytes("{\"title\": \"t\", \"language\": \"ja\"}")), Language.EN)
+        assertEquals(Language.EN, TriageRequestJson.read(JsonInput.object(bytes("{\"title\": \"t\", \"language\": \"ja\"}")), Language.EN)
                 .answerLanguage());
+        assertEquals(Language.JA, read("{\"title\": \"t\", \"language\": \"ja\"}").answerLanguage());
     }
 
     private static TriageRequest read(String json) {

@@ -44,7 +44,7 @@ public class CaseClassification {
         List<IssueMatch> matches = ranking.rank(candidates, text, version, MATCHES);
         List<Neighbour> neighbours = neighbourSearch.similar(em, text, CANDIDATES);
         Classification decided = scorer.decide(neighbours, matches, MalfunctionSignals.reported(text),
-                MalfunctionSignals.generalQuestion(text), List.of());
+                MalfunctionSignals.generalQuestion(text), MalfunctionSignals.aboutProduct(text), List.of());
         if (decided.area() == null) {
             return decided;
         }

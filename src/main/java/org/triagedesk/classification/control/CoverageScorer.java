@@ -42,6 +42,12 @@ public class CoverageScorer {
      */
     public Classification decide(List<Neighbour> found, List<IssueMatch> matches, boolean malfunction, boolean question,
             List<String> terms) {
+        return decide(found, matches, malfunction, question, false, terms);
+    }
+
+    /** @param aboutProduct the case names AKS Arc's own features: questions about them are in scope, never HOW_TO */
+    public Classification decide(List<Neighbour> found, List<IssueMatch> matches, boolean malfunction, boolean question,
+            boolean aboutProduct, List<String> terms) {
         List<Neighbour> nearest = found.stream().sorted(Comparator.comparingDouble(Neighbour::score).reversed())
                 .limit(settings.neighbours()).toList();
         Map<CoverageArea, Double> votes = new EnumMap<>(CoverageArea.class);
@@ -51,16 +57,23 @@ public class CoverageScorer {
         double top = nearest.isEmpty() ? 0 : nearest.get(0).score();
         Set<String> signatureHits = new LinkedHashSet<>();
         matches.stream().filter(IssueMatch::signatureHit).forEach(m -> signatureHits.add(m.key()));
-        Set<String> rootCauseShown = new LinkedHashSet<>(signatureHits);
-        matches.stream().filter(m -> m.reasons().stream().anyMatch(r -> r.code().equals("affectedVersion")))
+        // The evidence shows an upstream bug as the root cause when its error string is there and the
+        // cluster does not already run the version that fixed it. A version inside a wide affected
+        // range alone shows nothing.
+        Set<String> rootCauseShown = new LinkedHashSet<>();
+        matches.stream().filter(m -> m.signatureHit() && m.reasons().stream().noneMatch(r -> r.code().equals("fixedAtOrBelow")))
                 .forEach(m -> rootCauseShown.add(m.key()));
+        Set<String> fixedAlready = new LinkedHashSet<>();
+        matches.stream().filter(m -> m.reasons().stream().anyMatch(r -> r.code().equals("fixedAtOrBelow")))
+                .forEach(m -> fixedAlready.add(m.key()));
         for (Neighbour n : nearest) {
             double relative = n.score() / top;
             double vote = n.weight() * relative * relative * (signatureHits.contains(n.id()) ? 2 : 1);
             // An upstream bug is a root cause, not a symptom: looking alike is weak evidence of it unless
             // its error string is in the evidence or the cluster runs an affected version.
             if (n.area() == CoverageArea.UPSTREAM_BUG && n.kind() == Neighbour.Kind.KNOWN_ISSUE && !rootCauseShown.contains(n.id())) {
-                vote *= settings.upstreamDamp();
+                // An upstream bug the cluster's version already fixes cannot be the cause at all.
+                vote *= fixedAlready.contains(n.id()) ? 0 : settings.upstreamDamp();
             }
             votes.merge(n.area(), vote, Double::sum);
         }
@@ -76,11 +89,11 @@ public class CoverageScorer {
                     new Classification.Explanation(terms, List.of(), List.of(), List.of(MatchReason.of("nothingSimilar"))), matches);
         }
         CoverageArea area = best.get();
-        if (area == CoverageArea.HOW_TO && malfunction) {
+        if (area == CoverageArea.HOW_TO && (malfunction || aboutProduct)) {
             Optional<CoverageArea> next = ranked(probabilities).stream()
                     .filter(a -> a != CoverageArea.HOW_TO && probabilities.get(a) > 0).findFirst();
             if (next.isPresent()) {
-                rules.add(MatchReason.of("howToNeedsNoMalfunction", next.get()));
+                rules.add(MatchReason.of(malfunction ? "howToNeedsNoMalfunction" : "productQuestionInScope", next.get()));
                 area = next.get();
             }
         }
@@ -88,7 +101,8 @@ public class CoverageScorer {
         CoverageArea otherArea = null;
         IssueMatch first = matches.isEmpty() ? null : matches.get(0);
         boolean upstreamLeads = ranked(probabilities).get(0) == CoverageArea.UPSTREAM_BUG;
-        if (first != null && first.upstream() && (rootCauseShown.contains(first.key()) || upstreamLeads)) {
+        if (first != null && first.upstream() && !fixedAlready.contains(first.key())
+                && (rootCauseShown.contains(first.key()) || upstreamLeads)) {
             final CoverageArea symptoms = area;
             otherArea = area != CoverageArea.UPSTREAM_BUG ? symptoms : ranked(probabilities).stream()
                     .filter(a -> a != CoverageArea.UPSTREAM_BUG && a != CoverageArea.HOW_TO && probabilities.get(a) > 0)

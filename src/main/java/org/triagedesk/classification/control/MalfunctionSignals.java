@@ -26,6 +26,15 @@ public final class MalfunctionSignals {
     private MalfunctionSignals() {
     }
 
+    /** Words only AKS Arc's own features have: its cmdlets and CLI, MOC, node pools, the management cluster, Arc. */
+    private static final Pattern OWN_FEATURES = Pattern.compile("(?i)akshci|aksarc|aks ?arc|aks hybrid|azure arc|\\bmoc\\b|mocctl|kvactl|wssd"
+            + "|node ?pool|ノード ?プール|management cluster|管理クラスター|arc resource bridge");
+
+    /** The case names AKS Arc's own features: a question about them is in scope, not a how-to question. */
+    public static boolean aboutProduct(CaseText text) {
+        return OWN_FEATURES.matcher(text.prose()).find();
+    }
+
     /** The case asks how to do something general, naming no AKS Arc feature. */
     public static boolean generalQuestion(CaseText text) {
         String prose = text.prose();

@@ -43,7 +43,10 @@ public final class ScopeFindings {
         if (named.isEmpty() && HELM.matcher(all).find()) {
             return Optional.of(Finding.about(PolicyRule.SCOPE_THIRD_PARTY_HELM, "Helm"));
         }
-        String subject = named.isEmpty() ? "third-party software" : String.join(", ", named);
+        if (named.isEmpty()) {
+            return Optional.of(Finding.about(PolicyRule.SCOPE_THIRD_PARTY, "third-party software").withVariant("unnamed"));
+        }
+        String subject = String.join(", ", named);
         return Optional.of(Finding.about(PolicyRule.SCOPE_THIRD_PARTY, subject, subject));
     }
 }

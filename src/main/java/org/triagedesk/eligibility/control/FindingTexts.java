@@ -31,7 +31,10 @@ public class FindingTexts {
     }
 
     public String remediation(Finding finding) {
-        return format("rule." + finding.rule().name() + ".remediation", finding.arguments().stream().map(this::value).toArray());
+        String base = "rule." + finding.rule().name();
+        String variant = finding.variant() == null ? null : base + "." + finding.variant() + ".remediation";
+        String key = variant != null && bundle.containsKey(variant) ? variant : base + ".remediation";
+        return format(key, finding.arguments().stream().map(this::value).toArray());
     }
 
     public String policySection(Finding finding) {

@@ -31,6 +31,9 @@ public class SubscriptionStateRule implements EligibilityRule {
             long days = input.daysSince(since);
             age = Finding.of(days > GRACE_DAYS ? SUBSCRIPTION_LAPSED : SUBSCRIPTION_AT_RISK, state, since, days);
         }
+        if (state == SubscriptionState.DELETED) {
+            age = age.withVariant(age.variant() == null ? "deleted" : age.variant());
+        }
         assessment.add(age);
         if (state == SubscriptionState.DELETED) {
             assessment.add(Finding.of(SUBSCRIPTION_DELETED).withOutcome(age.outcome()));

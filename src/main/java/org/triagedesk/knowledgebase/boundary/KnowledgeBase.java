@@ -41,7 +41,10 @@ public class KnowledgeBase {
     /** Creates an issue under the given key, or the next free {@code KI-nnnn} when none is given. */
     public KnownIssue create(String key, KnownIssueContent content, String by) {
         String id = key != null ? key : nextKey();
-        if (em.find(KnownIssue.class, id) != null) {
+        // Keys differing only in case would confuse every reader: KI-0042 and ki-0042 are one key.
+        boolean taken = !em.createQuery("select k.key from KnownIssue k where lower(k.key) = lower(:key)", String.class)
+                .setParameter("key", id).setMaxResults(1).getResultList().isEmpty();
+        if (taken) {
             throw new DuplicateKnownIssueException(id);
         }
         KnownIssue issue = new KnownIssue(id, KnownIssue.Origin.API, clock.instant());

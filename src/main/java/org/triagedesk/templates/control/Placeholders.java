@@ -23,6 +23,16 @@ public final class Placeholders {
         return m.results().map(r -> r.group(1)).toList();
     }
 
+    /** A line that ends with ':' introduced what was just dropped: it goes too. */
+    private static void dropDanglingIntroduction(StringBuilder out) {
+        String text = out.toString();
+        String trimmed = text.stripTrailing();
+        if (trimmed.endsWith(":") || trimmed.endsWith("：")) {
+            int start = trimmed.lastIndexOf('\n') + 1;
+            out.setLength(start);
+        }
+    }
+
     /**
      * Fills a template text. A line whose placeholders are all empty, or that holds an empty one
      * alone, is dropped, so a draft never says "fixed in ." for an issue with no fix yet.
@@ -33,6 +43,7 @@ public final class Placeholders {
             List<String> names = in(line);
             boolean anyEmpty = names.stream().anyMatch(n -> values.getOrDefault(n, "").isBlank());
             if (anyEmpty) {
+                dropDanglingIntroduction(out);
                 continue;
             }
             Matcher m = PLACEHOLDER.matcher(line);

@@ -8,9 +8,10 @@ import org.triagedesk.templates.entity.DraftInput;
 import org.triagedesk.templates.entity.Situation;
 
 /**
- * What the answer has to say first. Support eligibility comes before everything: an unsupported or
- * out-of-scope case gets that answer. Then a matching upstream bug or known issue, the CNI limit,
- * best effort, the facts still missing, and otherwise the next steps of an in-scope case.
+ * What the answer has to say first. Support eligibility comes before everything: an unsupported,
+ * out-of-scope or best-effort case gets that answer. Then an upstream bug or a known issue whose error
+ * string is in the evidence, the facts still missing, a known issue that matches by its description,
+ * the CNI limit, and otherwise the next steps of an in-scope case.
  */
 public final class SituationChoice {
 
@@ -20,7 +21,7 @@ public final class SituationChoice {
     public static Situation of(DraftInput input) {
         Verdict verdict = input.eligibility().verdict();
         Classification c = input.classification();
-        CoverageArea area = c == null ? null : c.area();
+        CoverageArea area = c == null || c.needsReview() ? null : c.area();
         IssueMatch first = c == null || c.knownIssues().isEmpty() ? null : c.knownIssues().get(0);
         if (verdict == Verdict.UNSUPPORTED) {
             return Situation.UNSUPPORTED;
@@ -28,20 +29,24 @@ public final class SituationChoice {
         if (verdict == Verdict.OUT_OF_SCOPE) {
             return Situation.OUT_OF_SCOPE;
         }
-        if (area == CoverageArea.UPSTREAM_BUG && first != null && first.upstream()) {
+        if (verdict == Verdict.BEST_EFFORT) {
+            return Situation.BEST_EFFORT;
+        }
+        boolean alreadyFixed = first != null && first.reasons().stream().anyMatch(r -> r.code().equals("fixedAtOrBelow"));
+        if (area == CoverageArea.UPSTREAM_BUG && first != null && first.upstream() && !alreadyFixed) {
             return Situation.UPSTREAM_BUG;
         }
-        if (first != null && (first.signatureHit() || first.area() == area)) {
+        if (first != null && first.signatureHit() && !alreadyFixed) {
+            return Situation.KNOWN_ISSUE;
+        }
+        if (!input.eligibility().missingFacts().isEmpty()) {
+            return Situation.INFORMATION_NEEDED;
+        }
+        if (first != null && first.area() == area && c.explanation().knownIssues().contains(first.key())) {
             return Situation.KNOWN_ISSUE;
         }
         if (area == CoverageArea.CNI_BASIC_INSTALL) {
             return Situation.CNI_BASIC_INSTALL;
-        }
-        if (verdict == Verdict.BEST_EFFORT) {
-            return Situation.BEST_EFFORT;
-        }
-        if (!input.eligibility().missingFacts().isEmpty()) {
-            return Situation.INFORMATION_NEEDED;
         }
         return Situation.IN_SCOPE;
     }

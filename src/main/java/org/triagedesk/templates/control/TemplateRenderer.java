@@ -33,7 +33,7 @@ public class TemplateRenderer {
                 .collect(Collectors.joining("\n")));
         v.put("firstRemediation", worst(findings).map(texts::remediation).orElse(""));
         v.put("missingFacts", in.eligibility().missingFacts().stream()
-                .map(m -> texts.text("draft.missingFact", m.fact(), texts.why(m), String.join(", ", m.commands())))
+                .map(m -> texts.text("draft.missingFact", texts.text("fact." + m.fact()), texts.why(m), String.join(", ", m.commands())))
                 .collect(Collectors.joining("\n")));
         Classification c = in.classification();
         if (c != null && c.area() != null) {
@@ -42,10 +42,11 @@ public class TemplateRenderer {
             v.put("otherArea", c.otherArea() == null ? "" : texts.text("area." + c.otherArea().name()));
         }
         List<IssueMatch> issues = c == null ? List.of() : c.knownIssues();
-        v.put("knownIssues", issues.stream().skip(1).map(m -> texts.text("draft.knownIssue", m.key(), m.title(), m.score()))
+        IssueMatch lead = issues.isEmpty() ? null : primary(issues, in.language().code());
+        v.put("knownIssues", issues.stream().filter(m -> m != lead).map(m -> texts.text("draft.knownIssue", m.key(), m.title(), m.score()))
                 .collect(Collectors.joining("\n")));
         if (!issues.isEmpty()) {
-            IssueMatch first = issues.get(0);
+            IssueMatch first = primary(issues, in.language().code());
             v.put("knownIssue.key", first.key());
             v.put("knownIssue.title", first.title());
             v.put("knownIssue.workaround", nonNull(first.workaround()));
@@ -53,11 +54,22 @@ public class TemplateRenderer {
             v.put("knownIssue.timeline", nonNull(first.timeline()));
             v.put("knownIssue.fixedIn", nonNull(first.fixedIn()));
         }
-        v.put("kubernetesVersion", in.kubernetesVersion() == null ? texts.text("draft.unknown") : in.kubernetesVersion());
-        v.put("platform", in.platform() == null ? texts.text("draft.unknown") : in.platform());
+        // An unknown fact leaves its placeholder empty, which drops the sentence that would state it.
+        v.put("kubernetesVersion", nonNull(in.kubernetesVersion()));
+        v.put("platform", nonNull(in.platform()));
         v.put("asOf", in.asOf().toString());
         v.put("consentNotice", texts.text("consent"));
         return v;
+    }
+
+    /** The issue the draft is about: the best match, or a close one written in the reader's language. */
+    static IssueMatch primary(List<IssueMatch> issues, String language) {
+        IssueMatch best = issues.get(0);
+        if (language.equals(best.language())) {
+            return best;
+        }
+        return issues.stream().filter(m -> language.equals(m.language()) && m.score() >= best.score() * 0.7
+                && m.signatureHit() == best.signatureHit()).findFirst().orElse(best);
     }
 
     private static Optional<Finding> worst(List<Finding> findings) {

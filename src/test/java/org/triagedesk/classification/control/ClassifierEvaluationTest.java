@@ -49,7 +49,7 @@ class ClassifierEvaluationTest {
 
     /** A case with everything the scorer needs, computed once. */
     record Prepared(JsonObject json, CoverageArea expected, List<String> expectedIssues, List<Neighbour> neighbours,
-            List<IssueMatch> matches, boolean malfunction, boolean question) {
+            List<IssueMatch> matches, boolean malfunction, boolean question, boolean aboutProduct) {
     }
 
     @BeforeAll
@@ -68,7 +68,8 @@ class ClassifierEvaluationTest {
             List<Neighbour> found = bed.read(em -> neighbours.similar(em, text, 30));
             prepared.add(new Prepared(c, CoverageArea.valueOf(c.getString("expectedArea")),
                     c.getJsonArray("expectedKnownIssues").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(),
-                    found, matches, MalfunctionSignals.reported(text), MalfunctionSignals.generalQuestion(text)));
+                    found, matches, MalfunctionSignals.reported(text), MalfunctionSignals.generalQuestion(text),
+                    MalfunctionSignals.aboutProduct(text)));
         }
     }
 
@@ -226,7 +227,7 @@ class ClassifierEvaluationTest {
         double[] binConfidence = new double[10];
         List<String> misses = new ArrayList<>();
         for (Prepared p : prepared) {
-            Classification c = scorer.decide(p.neighbours(), p.matches(), p.malfunction(), p.question(), List.of());
+            Classification c = scorer.decide(p.neighbours(), p.matches(), p.malfunction(), p.question(), p.aboutProduct(), List.of());
             boolean right = c.area() == p.expected();
             if (c.area() == null) {
                 none.merge(p.expected(), 1, Integer::sum);
