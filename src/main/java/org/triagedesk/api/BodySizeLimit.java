@@ -11,33 +11,39 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * JSON bodies are limited to 1 MiB: a larger declared length is refused at once with {@code 413};
- * a chunked body is cut off as soon as it passes the limit.
+ * Bodies are limited to 1 MiB, evidence uploads to 20 MiB: a larger declared length is refused at
+ * once with {@code 413}; a chunked body is cut off as soon as it passes the limit.
  */
 @Provider
 @PreMatching
 public class BodySizeLimit implements ContainerRequestFilter {
 
     static final long MAX_BYTES = 1_048_576;
+    /** Evidence uploads (support bundles) may be larger: 20 MiB per upload. */
+    static final long MAX_UPLOAD_BYTES = 20L * 1_048_576;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > MAX_BYTES) {
-            throw tooLarge();
+        boolean upload = request.getUriInfo().getPath().matches("/?cases/[^/]+/evidence/?");
+        long limit = upload ? MAX_UPLOAD_BYTES : MAX_BYTES;
+        if (request.getLength() > limit) {
+            throw tooLarge(limit);
         }
-        request.setEntityStream(new Limited(request.getEntityStream()));
+        request.setEntityStream(new Limited(request.getEntityStream(), limit));
     }
 
-    static WebApplicationException tooLarge() {
+    static WebApplicationException tooLarge(long limit) {
         return new WebApplicationException(ApiError.response(413, "Payload Too Large", "body",
-                "the body is larger than 1 MiB (" + MAX_BYTES + " bytes)"));
+                "the body is larger than " + limit / 1_048_576 + " MiB (" + limit + " bytes)"));
     }
 
     private static final class Limited extends FilterInputStream {
         private long read;
+        private final long limit;
 
-        Limited(InputStream in) {
+        Limited(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
         }
 
         @Override
@@ -56,8 +62,8 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
         private void count(int n) {
             read += n;
-            if (read > MAX_BYTES) {
-                throw tooLarge();
+            if (read > limit) {
+                throw tooLarge(limit);
             }
         }
     }

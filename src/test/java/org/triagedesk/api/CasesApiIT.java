@@ -157,6 +157,68 @@ class CasesApiIT {
         assertTrue(engineer.get("api/v1/cases?status=TRIAGED&size=1").json().asJsonArray().size() <= 1);
     }
 
+    @Test
+    void aSupportBundleIsReadRedactedAndRetriagesTheCase() throws Exception {
+        JsonObject c = file("Worker nodes NotReady", "Two workers went NotReady this morning", "A");
+        String ref = c.getString("reference");
+        byte[] bundle = org.triagedesk.cases.control.EvidenceBundleReaderTest.tarGz(java.util.Map.of(
+                "AksHciLogs/kubectl-version.txt", "Client Version: v1.30.2\nServer Version: v1.28.9\n".getBytes(),
+                "AksHciLogs/moc/node.log", "E1120 kubelet_node_status.go: Kubelet stopped posting node status on 10.20.30.41\n".getBytes(),
+                "AksHciLogs/core.dmp", new byte[] {0x4d, 0x5a, 0, 0, 7}));
+        ApiClient.Answer answer = upload(ref, "akshcilogs.tar.gz", bundle);
+        assertEquals(201, answer.status(), answer.body());
+        JsonObject result = answer.json().asJsonObject();
+        assertEquals(2, result.getJsonArray("added").size());
+        assertEquals(List.of("AksHciLogs/core.dmp: binary, not text"), result.getJsonArray("skipped").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertTrue(result.getJsonObject("changes").getJsonArray("newFindings").toString().contains("VERSION_"), result.toString());
+        JsonObject saved = engineer.get("api/v1/cases/" + ref).json().asJsonObject();
+        assertEquals(2, saved.getJsonArray("triages").size(), "the upload triaged the case again");
+        long id = saved.getJsonArray("evidence").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("name").endsWith("node.log")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String text = engineer.get("api/v1/cases/" + ref + "/evidence/" + id).body();
+        assertTrue(text.contains("Kubelet stopped posting node status on [REDACTED-IP]"), text);
+    }
+
+    @Test
+    void aZipBombOrATraversalIsRefusedAndNothingIsStored() throws Exception {
+        JsonObject c = file("Bundle test", "bundle", "C");
+        String ref = c.getString("reference");
+        byte[] bomb = org.triagedesk.cases.control.EvidenceBundleReaderTest.zip(java.util.Map.of("zeros.log", new byte[30 * 1024 * 1024]));
+        ApiClient.Answer tooMuch = upload(ref, "bomb.zip", bomb);
+        assertEquals(413, tooMuch.status(), tooMuch.body());
+        assertTrue(tooMuch.body().contains("compression ratio"), tooMuch.body());
+        byte[] evil = org.triagedesk.cases.control.EvidenceBundleReaderTest.zip(java.util.Map.of("../../etc/passwd", "root:x".getBytes()));
+        assertEquals(400, upload(ref, "evil.zip", evil).status());
+        JsonObject saved = engineer.get("api/v1/cases/" + ref).json().asJsonObject();
+        assertEquals(0, saved.getJsonArray("evidence").size());
+        assertEquals(1, saved.getJsonArray("triages").size());
+    }
+
+    @Test
+    void anUploadOverTwentyMebibytesIs413() {
+        // With Expect: 100-continue the server refuses the declared length before the body is sent.
+        JsonObject c = file("Big upload", "big", "C");
+        ApiClient.Answer answer = engineer.send(engineer.request("api/v1/cases/" + c.getString("reference") + "/evidence")
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).expectContinue(true)
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(new byte[21 * 1024 * 1024])));
+        assertEquals(413, answer.status());
+        assertTrue(answer.body().contains("20 MiB"), answer.body());
+    }
+
+    private ApiClient.Answer upload(String ref, String fileName, byte[] bytes) {
+        String boundary = "triage-desk-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes());
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes());
+        return engineer.send(engineer.request("api/v1/cases/" + ref + "/evidence")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     private JsonObject file(String title, String description, String severity) {
         ApiClient.Answer answer = engineer.post("api/v1/cases", "{\"title\": \"" + title + "\", \"description\": \"" + description
                 + "\", \"customer\": \"Contoso\", \"severity\": \"" + severity + "\"}");

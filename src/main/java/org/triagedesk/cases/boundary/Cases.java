@@ -126,6 +126,83 @@ public class Cases {
         });
     }
 
+    /** What new evidence changed in a case's triage. */
+    public record Changes(List<String> newFindings, String areaBefore, String areaAfter, List<String> newKnownIssues) {
+    }
+
+    /** The evidence added to a case, what was skipped, and what the new triage changed. */
+    public record EvidenceAdded(SupportCase supportCase, List<org.triagedesk.cases.entity.CaseEvidence> added, List<String> skipped,
+            Changes changes) {
+    }
+
+    static final int MAX_ROW_CHARS = 1_000_000;
+
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    /**
+     * Adds evidence files (already read from the upload) to a case: each is redacted, kept (a large one
+     * as a file under the data folder, removed again if the transaction fails), and the case is triaged
+     * again with everything it has, as of today.
+     */
+    public Optional<EvidenceAdded> addEvidence(String reference, List<Evidence> files, List<String> skipped,
+            org.triagedesk.eligibility.entity.ClusterProfile cluster, String actor) {
+        Optional<SupportCase> found = find(reference);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        SupportCase c = found.get();
+        Instant now = clock.instant();
+        String before = c.triages().isEmpty() ? null : c.triages().get(c.triages().size() - 1).resultJson();
+        List<org.triagedesk.cases.entity.CaseEvidence> added = new ArrayList<>();
+        List<java.nio.file.Path> written = new ArrayList<>();
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != jakarta.transaction.Status.STATUS_COMMITTED) {
+                    written.forEach(p -> p.toFile().delete());
+                }
+            }
+        });
+        for (Evidence file : files) {
+            Redactor.Redacted r = redactor.redact(file.content());
+            boolean large = r.text().length() > MAX_ROW_CHARS;
+            var item = c.addEvidence(file.name(), large ? r.text().substring(0, MAX_ROW_CHARS) : r.text(),
+                    file.content().getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
+                    r.masked().isEmpty() ? null : r.masked().toString(), actor, now);
+            if (large) {
+                java.nio.file.Path path = EvidenceFiles.write(c.id(), r.text());
+                written.add(path);
+                item.storedAs(EvidenceFiles.relative(path), true);
+            }
+            added.add(item);
+        }
+        em.flush();
+        TriageRequest request = new TriageRequest(c.title(), c.description(),
+                c.evidence().stream().map(e -> new Evidence(e.name(), e.content())).toList(), cluster, null,
+                org.triagedesk.platform.Language.ofCode(c.language()).orElse(null));
+        String areaBefore = c.coverageArea();
+        record(c, triage.triage(request), actor);
+        history(c, actor, "evidence", null, String.join(", ", files.stream().map(Evidence::name).toList()));
+        em.flush();
+        String after = c.triages().get(c.triages().size() - 1).resultJson();
+        return Optional.of(new EvidenceAdded(c, added, skipped, TriageChanges.between(before, after, areaBefore, c.coverageArea())));
+    }
+
+    /** The whole text of a piece of evidence: from its file when it was too large for its row. */
+    public Optional<String> evidenceText(String reference, long id) {
+        return find(reference).flatMap(c -> c.evidence().stream().filter(e -> e.id() == id).findFirst())
+                .map(e -> e.storedPath() == null ? e.content() : EvidenceFiles.read(e.storedPath()));
+    }
+
+    public Optional<org.triagedesk.cases.entity.CaseEvidence> evidence(String reference, long id) {
+        return find(reference).flatMap(c -> c.evidence().stream().filter(e -> e.id() == id).findFirst());
+    }
+
     private void record(SupportCase c, TriageResult result, String actor) {
         String json = TriageResultJson.write(result).toString();
         c.recordTriage(result.asOf(), result.classification().area() == null ? null : result.classification().area().name(),

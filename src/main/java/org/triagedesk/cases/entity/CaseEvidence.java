@@ -41,6 +41,12 @@ public class CaseEvidence {
     @Column(name = "redactions")
     private String redactions;
 
+    @Column(name = "stored_path")
+    private String storedPath;
+
+    @Column(name = "truncated", nullable = false)
+    private boolean truncated;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -58,6 +64,20 @@ public class CaseEvidence {
         this.redactions = redactions;
         this.createdBy = by;
         this.createdAt = at;
+    }
+
+    /** The whole file is kept outside the database, under the data folder; the row holds its beginning. */
+    public void storedAs(String relativePath, boolean cut) {
+        this.storedPath = relativePath;
+        this.truncated = cut;
+    }
+
+    public String storedPath() {
+        return storedPath;
+    }
+
+    public boolean truncated() {
+        return truncated;
     }
 
     public Long id() {

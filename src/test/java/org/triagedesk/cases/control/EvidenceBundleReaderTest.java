@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.triagedesk.cases.entity.Evidence;
 
 /** Support bundles built in the test, read safely: text kept, binary skipped, bombs and traversal refused. */
-class EvidenceBundleReaderTest {
+public class EvidenceBundleReaderTest {
 
     private final EvidenceBundleReader cut = new EvidenceBundleReader(new EvidenceBundleReader.Limits(50, 20L * 1024 * 1024, 100));
 
@@ -95,7 +95,7 @@ class EvidenceBundleReaderTest {
                 () -> cut.read("broken.tgz", new ByteArrayInputStream("not gzip at all".getBytes())));
     }
 
-    static byte[] zip(Map<String, byte[]> files) throws IOException {
+    public static byte[] zip(Map<String, byte[]> files) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (var f : files.entrySet()) {
@@ -107,7 +107,7 @@ class EvidenceBundleReaderTest {
         return out.toByteArray();
     }
 
-    static byte[] tarGz(Map<String, byte[]> files) throws IOException {
+    public static byte[] tarGz(Map<String, byte[]> files) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(out))) {
             for (var f : files.entrySet()) {

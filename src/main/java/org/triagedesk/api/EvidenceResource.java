@@ -1,0 +1,104 @@
+package org.triagedesk.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.triagedesk.accounts.entity.Role;
+import org.triagedesk.cases.boundary.Cases;
+import org.triagedesk.cases.control.EvidenceBundleReader;
+import org.triagedesk.cases.entity.Evidence;
+import org.triagedesk.cases.entity.SupportCase;
+
+/**
+ * Evidence of a case: upload text files and support bundles (multipart/form-data, any field name),
+ * and download what was kept. Every file of an upload is read before anything is stored, so an
+ * upload past a limit stores nothing.
+ */
+@Path("cases/{reference}/evidence")
+@RolesAllowed({Role.ENGINEER_NAME, Role.ADMIN_NAME})
+public class EvidenceResource {
+
+    @Inject
+    Cases cases;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(ApiError.JSON)
+    public Response upload(@PathParam("reference") String reference, List<EntityPart> parts, @Context SecurityContext caller) {
+        SupportCase supportCase = cases.find(reference).orElseThrow(NotFoundException::new);
+        EvidenceBundleReader reader = new EvidenceBundleReader(EvidenceBundleReader.Limits.DEFAULT);
+        List<Evidence> files = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        long total = 0;
+        for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
+            String name = part.getFileName().orElse(part.getName());
+            try (InputStream in = part.getContent()) {
+                EvidenceBundleReader.Bundle bundle = reader.read(name, in);
+                total += bundle.totalBytes();
+                if (total > EvidenceBundleReader.Limits.DEFAULT.maxTotalBytes()) {
+                    throw new EvidenceBundleReader.LimitExceededException("uncompressed size", "the upload holds more than "
+                            + EvidenceBundleReader.Limits.DEFAULT.maxTotalBytes() / 1_048_576 + " MiB uncompressed");
+                }
+                files.addAll(bundle.files());
+                skipped.addAll(bundle.skipped());
+            } catch (EvidenceBundleReader.LimitExceededException e) {
+                throw new WebApplicationException(ApiError.response(413, "Payload Too Large", e.limit(), e.getMessage()));
+            } catch (EvidenceBundleReader.UnsafeArchiveException e) {
+                throw InvalidRequestException.of(name, e.getMessage());
+            } catch (IOException e) {
+                throw InvalidRequestException.of(name, "cannot be read: " + e.getMessage());
+            }
+        }
+        if (files.isEmpty()) {
+            throw InvalidRequestException.of("file", skipped.isEmpty() ? "send at least one file as multipart/form-data"
+                    : "no text file in the upload; skipped: " + skipped);
+        }
+        Cases.EvidenceAdded result = cases.addEvidence(reference, files, skipped,
+                TriageRequestJson.clusterOf(supportCase.clusterJson()), caller.getUserPrincipal().getName()).orElseThrow(NotFoundException::new);
+        JsonArrayBuilder added = Json.createArrayBuilder();
+        result.added().forEach(e -> added.add(Json.createObjectBuilder().add("id", e.id()).add("name", e.name())
+                .add("sizeBytes", e.sizeBytes()).add("truncatedInRow", e.truncated())));
+        Cases.Changes changes = result.changes();
+        return Response.status(201).entity(Json.createObjectBuilder()
+                .add("reference", reference)
+                .add("added", added)
+                .add("skipped", Json.createArrayBuilder(result.skipped()))
+                .add("changes", Json.createObjectBuilder()
+                        .add("newFindings", Json.createArrayBuilder(changes.newFindings()))
+                        .add("areaBefore", changes.areaBefore() == null ? jakarta.json.JsonValue.NULL : Json.createValue(changes.areaBefore()))
+                        .add("areaAfter", changes.areaAfter() == null ? jakarta.json.JsonValue.NULL : Json.createValue(changes.areaAfter()))
+                        .add("newKnownIssues", Json.createArrayBuilder(changes.newKnownIssues())))
+                .add("case", CaseJson.full(result.supportCase()))
+                .build().toString()).type(ApiError.JSON).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces("text/plain;charset=UTF-8")
+    public Response download(@PathParam("reference") String reference, @PathParam("id") long id) {
+        var item = cases.evidence(reference, id).orElseThrow(NotFoundException::new);
+        String text = cases.evidenceText(reference, id).orElseThrow(NotFoundException::new);
+        String file = item.name().replaceAll("[^A-Za-z0-9._-]", "_");
+        return Response.ok(text).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    }
+}
