@@ -55,7 +55,7 @@ public final class ErrorMappers {
                 case 403 -> "your roles do not allow this";
                 case 404 -> "no such resource";
                 case 405 -> "method not allowed here";
-                case 415 -> "send the body as application/json";
+                case 415 -> "unsupported Content-Type: send application/json (multipart/form-data for evidence uploads)";
                 case 406 -> "this resource answers application/json";
                 default -> e.getMessage() == null ? "request refused" : e.getMessage();
             };

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.hibernate.search.mapper.orm.Search;
+import org.triagedesk.cases.entity.SupportCase;
 import org.triagedesk.classification.entity.LabelledExample;
 import org.triagedesk.knowledgebase.control.KbDirectoryReader;
 import org.triagedesk.knowledgebase.control.KnowledgeBaseSync;
@@ -81,14 +82,18 @@ public class KnowledgeBaseLoader {
     private void reindexWhenOutOfStep() {
         long issues = em.createQuery("select count(k) from KnownIssue k", Long.class).getSingleResult();
         long examples = em.createQuery("select count(e) from LabelledExample e", Long.class).getSingleResult();
+        long cases = em.createQuery("select count(c) from SupportCase c", Long.class).getSingleResult();
         var session = Search.session(em);
         long indexedIssues = session.search(KnownIssue.class).where(f -> f.matchAll()).fetchTotalHitCount();
         long indexedExamples = session.search(LabelledExample.class).where(f -> f.matchAll()).fetchTotalHitCount();
-        if (issues != indexedIssues || examples != indexedExamples) {
+        long indexedCases = session.search(SupportCase.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        if (issues != indexedIssues || examples != indexedExamples || cases != indexedCases) {
             LOG.warning(() -> "search indexes out of step with the database (" + indexedIssues + "/" + issues + " known issues, "
-                    + indexedExamples + "/" + examples + " examples): rebuilding them");
+                    + indexedExamples + "/" + examples + " examples, " + indexedCases + "/" + cases + " cases): rebuilding them");
             try {
-                session.massIndexer(KnownIssue.class, LabelledExample.class).threadsToLoadObjects(1).startAndWait();
+                long started = System.nanoTime();
+                session.massIndexer(KnownIssue.class, LabelledExample.class, SupportCase.class).threadsToLoadObjects(2).startAndWait();
+                LOG.info(() -> "search indexes rebuilt in " + (System.nanoTime() - started) / 1_000_000 + " ms");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("reindexing interrupted", e);
