@@ -37,6 +37,16 @@ final class ApiClient {
         return new ApiClient(base, user, password);
     }
 
+    /** As an admin: makes sure a user with that role exists (created now or by an earlier test), and signs in as them. */
+    ApiClient ensureUser(String name, String password, String role) {
+        int status = post("api/v1/users", "{\"username\":\"" + name + "\",\"password\":\"" + password + "\",\"roles\":[\"" + role + "\"]}")
+                .status();
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("creating " + name + " answered " + status);
+        }
+        return as(name, password);
+    }
+
     Answer get(String path) {
         return send(request(path).GET());
     }

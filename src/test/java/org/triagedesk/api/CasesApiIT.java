@@ -43,12 +43,8 @@ class CasesApiIT {
     void clients() {
         anonymous = new ApiClient(URI.create(deployment.toString()), null, null);
         ApiClient admin = anonymous.as("admin", TriageApiIT.ADMIN_PASSWORD);
-        engineer = anonymous.as("case-engineer", PASSWORD);
-        for (String[] user : new String[][] {{"case-engineer", "ENGINEER"}, {"case-maintainer", "KB_MAINTAINER"}}) {
-            int status = admin.post("api/v1/users", "{\"username\":\"" + user[0] + "\",\"password\":\"" + PASSWORD
-                    + "\",\"roles\":[\"" + user[1] + "\"]}").status();
-            assertTrue(status == 201 || status == 409);
-        }
+        engineer = admin.ensureUser("case-engineer", PASSWORD, "ENGINEER");
+        admin.ensureUser("case-maintainer", PASSWORD, "KB_MAINTAINER");
     }
 
     @Test

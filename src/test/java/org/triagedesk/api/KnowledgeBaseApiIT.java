@@ -48,13 +48,8 @@ class KnowledgeBaseApiIT {
     void clients() {
         anonymous = new ApiClient(URI.create(deployment.toString()), null, null);
         admin = anonymous.as("admin", TriageApiIT.ADMIN_PASSWORD);
-        engineer = anonymous.as("kb-engineer", PASSWORD);
-        maintainer = anonymous.as("kb-maintainer", PASSWORD);
-        for (String[] user : new String[][] {{"kb-engineer", "ENGINEER"}, {"kb-maintainer", "KB_MAINTAINER"}}) {
-            int status = admin.post("api/v1/users", "{\"username\":\"" + user[0] + "\",\"password\":\"" + PASSWORD
-                    + "\",\"roles\":[\"" + user[1] + "\"]}").status();
-            assertTrue(status == 201 || status == 409);
-        }
+        engineer = admin.ensureUser("kb-engineer", PASSWORD, "ENGINEER");
+        maintainer = admin.ensureUser("kb-maintainer", PASSWORD, "KB_MAINTAINER");
     }
 
     @Test

@@ -55,13 +55,8 @@ class TriageApiIT {
         URI base = URI.create(deployment.toString());
         anonymous = new ApiClient(base, null, null);
         admin = anonymous.as("admin", ADMIN_PASSWORD);
-        engineer = anonymous.as(ENGINEER, PASSWORD);
-        maintainer = anonymous.as(MAINTAINER, PASSWORD);
-        for (String[] user : new String[][] {{ENGINEER, "ENGINEER"}, {MAINTAINER, "KB_MAINTAINER"}}) {
-            int status = admin.post("api/v1/users", "{\"username\":\"" + user[0] + "\",\"password\":\"" + PASSWORD
-                    + "\",\"roles\":[\"" + user[1] + "\"]}").status();
-            assertTrue(status == 201 || status == 409, "creating " + user[0] + ": " + status);
-        }
+        engineer = admin.ensureUser(ENGINEER, PASSWORD, "ENGINEER");
+        maintainer = admin.ensureUser(MAINTAINER, PASSWORD, "KB_MAINTAINER");
     }
 
     // --- the public self-check -------------------------------------------------------------
