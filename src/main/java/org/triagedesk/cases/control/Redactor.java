@@ -24,29 +24,42 @@ public class Redactor {
         }
     }
 
-    private record Rule(String kind, Pattern pattern, int group) {
+    /**
+     * A kind of identifier: its pattern, the group that is masked, and words of which at least one
+     * must occur (lower-cased) for the pattern to be worth running over a large text at all.
+     */
+    private record Rule(String kind, Pattern pattern, int group, List<String> anyOf) {
+        Rule(String kind, Pattern pattern, int group, String... anyOf) {
+            this(kind, pattern, group, List.of(anyOf));
+        }
+
+        boolean mayMatch(String lower) {
+            return anyOf.isEmpty() || anyOf.stream().anyMatch(lower::contains);
+        }
     }
 
     private static final List<Rule> RULES = List.of(
             new Rule("private-key", Pattern.compile(
-                    "-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?-----END [A-Z ]*PRIVATE KEY-----"), 0),
-            new Rule("certificate", Pattern.compile("-----BEGIN CERTIFICATE-----[\\s\\S]*?-----END CERTIFICATE-----"), 0),
+                    "-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?-----END [A-Z ]*PRIVATE KEY-----"), 0, "-----begin"),
+            new Rule("certificate", Pattern.compile("-----BEGIN CERTIFICATE-----[\\s\\S]*?-----END CERTIFICATE-----"), 0, "-----begin"),
             new Rule("certificate", Pattern.compile("(?i)((?:client-certificate-data|client-key-data|certificate-authority-data)"
-                    + "\\s*:\\s*)([A-Za-z0-9+/=]{20,})"), 2),
-            new Rule("token", Pattern.compile("(?i)(bearer\\s+)([A-Za-z0-9\\-._~+/]{16,}=*)"), 2),
-            new Rule("token", Pattern.compile("\\beyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{5,}"), 0),
+                    + "\\s*:\\s*)([A-Za-z0-9+/=]{20,})"), 2, "-data"),
+            new Rule("token", Pattern.compile("(?i)(bearer\\s+)([A-Za-z0-9\\-._~+/]{16,}=*)"), 2, "bearer"),
+            new Rule("token", Pattern.compile("\\beyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{5,}"), 0, "eyj"),
             new Rule("token", Pattern.compile("(?i)((?:token|secret|apikey|api-key|access[_-]?key|sas|sig)\\s*[=:]\\s*\"?)"
-                    + "([A-Za-z0-9+/_.%-]{12,}=*)"), 2),
-            new Rule("password", Pattern.compile("(?i)((?:password|passwd|pwd)\\s*[=:]\\s*\"?)([^\\s;\"',]+)"), 2),
-            new Rule("password", Pattern.compile("(?i)(://[^/\\s:@]+:)([^@\\s/]+)(@)"), 2),
+                    + "([A-Za-z0-9+/_.%-]{12,}=*)"), 2, "token", "secret", "apikey", "api-key", "access", "sas", "sig"),
+            new Rule("password", Pattern.compile("(?i)((?:password|passwd|pwd)\\s*[=:]\\s*\"?)([^\\s;\"',]+)"), 2, "password", "passwd",
+                    "pwd"),
+            new Rule("password", Pattern.compile("(?i)(://[^/\\s:@]+:)([^@\\s/]+)(@)"), 2, "://"),
             new Rule("guid", Pattern.compile(
                     "(?i)\\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\b"), 0),
-            new Rule("email", Pattern.compile("\\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}\\b"), 0),
+            new Rule("email", Pattern.compile("\\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}\\b"), 0, "@"),
             new Rule("ip", Pattern.compile("(?<![\\d.vV])(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}"
                     + "(?![\\d.-])"), 0),
             new Rule("ip", Pattern.compile("(?i)(?<![\\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\\w:])"), 0),
             new Rule("hostname", Pattern.compile("(?i)\\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+"
-                    + "(?:local|lan|corp|internal|intra|com|net|org|jp|co\\.jp|io|cloud|contoso\\.com)\\b"), 0));
+                    + "(?:local|lan|corp|internal|intra|com|net|org|jp|co\\.jp|io|cloud|contoso\\.com)\\b"), 0, ".local", ".lan", ".corp",
+                    ".internal", ".intra", ".com", ".net", ".org", ".jp", ".io", ".cloud"));
 
     /** Host names of public services that identify nobody and help the reader. */
     private static final Pattern PUBLIC_HOSTS = Pattern.compile("(?i)(^|\\.)(microsoft\\.com|azure\\.com|windows\\.net|mcr\\.microsoft\\.com"
@@ -59,7 +72,11 @@ public class Redactor {
         }
         Map<String, Integer> masked = new LinkedHashMap<>();
         String out = text;
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (Rule rule : RULES) {
+            if (!rule.mayMatch(lower)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(out);
             StringBuilder result = new StringBuilder();
             int count = 0;
