@@ -1,6 +1,9 @@
 package org.triagedesk.knowledgebase.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +35,8 @@ public final class SearchTestBed implements AutoCloseable {
         Flyway.configure().dataSource(url, "sa", "sa").locations("classpath:db/migration").load().migrate();
         EntityManagerFactory emf = Persistence.createEntityManagerFactory("triage-se", Map.of("jakarta.persistence.jdbc.url", url));
         KbDirectoryReader.Snapshot snapshot = new KbDirectoryReader().read(kb);
+        // Tests that search a half-loaded knowledge base would measure the wrong thing: stop at once.
+        assertEquals(List.of(), snapshot.problems(), "the kb under " + kb + " must load without problems");
         SearchTestBed bed = new SearchTestBed(emf, snapshot);
         bed.inTransaction(em -> new KnowledgeBaseSync().apply(em, snapshot.issues(), Instant.parse("2026-11-25T00:00:00Z")));
         return bed;
