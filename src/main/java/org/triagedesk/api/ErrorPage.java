@@ -10,7 +10,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 
-/** The container's own error answers (unknown paths, failures outside JAX-RS) in the API's JSON error body. */
+/**
+ * The container's own error answers (unknown paths, failures outside JAX-RS, pages a role may not
+ * open): the API's JSON error body for the API and for machine callers, a short page with a way
+ * back for a browser asking for a page.
+ */
 @WebServlet("/error")
 public class ErrorPage extends HttpServlet {
 
@@ -19,12 +23,39 @@ public class ErrorPage extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 404;
         Response.StatusType type = Response.Status.fromStatusCode(status);
-        String error = type == null ? "Error" : type.getReasonPhrase();
+        String error = status >= 500 ? "Internal Server Error" : type == null ? "Error" : type.getReasonPhrase();
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        response.setStatus(status);
+        if (wantsPage(request, uri)) {
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write(page(status, error, request.getContextPath(), request.getLocale().getLanguage()));
+            return;
+        }
         List<Violation> violations = status == 404 && uri != null
                 ? List.of(new Violation("path", "no such resource: " + uri)) : List.of();
-        response.setStatus(status);
         response.setContentType(ApiError.JSON);
-        response.getWriter().write(ApiError.body(status, status >= 500 ? "Internal Server Error" : error, violations).toString());
+        response.getWriter().write(ApiError.body(status, error, violations).toString());
+    }
+
+    private static boolean wantsPage(HttpServletRequest request, Object uri) {
+        String accept = request.getHeader("Accept");
+        boolean api = uri != null && uri.toString().startsWith(request.getContextPath() + "/api/");
+        return !api && accept != null && accept.contains("text/html");
+    }
+
+    private static String page(int status, String error, String contextPath, String language) {
+        boolean ja = "ja".equals(language);
+        String text = switch (status) {
+            case 403 -> ja ? "このページを開く権限がありません。別のアカウントでサインインしてください。"
+                    : "Your account may not open this page. Sign in with an account that holds the role it needs.";
+            case 404 -> ja ? "お探しのページは見つかりませんでした。" : "There is no such page.";
+            default -> ja ? "問題が発生しました。もう一度お試しください。" : "Something went wrong. Please try again.";
+        };
+        return "<!DOCTYPE html><html lang=\"" + (ja ? "ja" : "en") + "\"><head><meta charset=\"UTF-8\"><title>" + status + " "
+                + error + " · Triage Desk</title><link rel=\"stylesheet\" href=\"" + contextPath
+                + "/jakarta.faces.resource/triage.css.xhtml?ln=triage\"></head><body class=\"td-body\"><main class=\"td-main\">"
+                + "<section class=\"td-card td-narrow\"><h1 id=\"errorStatus\">" + status + " " + error + "</h1><p>" + text
+                + "</p><p><a id=\"errorHome\" href=\"" + contextPath + "/\">Triage Desk</a> · <a href=\"" + contextPath
+                + "/login.xhtml\">" + (ja ? "サインイン" : "Sign in") + "</a></p></section></main></body></html>";
     }
 }

@@ -15,10 +15,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonStructure;
 
 /** A small HTTP client for the API tests: JSON in, JSON out, optional HTTP Basic. */
-final class ApiClient {
+public final class ApiClient {
 
-    record Answer(int status, String contentType, String body, HttpResponse<String> raw) {
-        JsonStructure json() {
+    public record Answer(int status, String contentType, String body, HttpResponse<String> raw) {
+        public JsonStructure json() {
             return Json.createReader(new StringReader(body)).read();
         }
     }
@@ -27,18 +27,18 @@ final class ApiClient {
     private final URI base;
     private final String authorization;
 
-    ApiClient(URI base, String user, String password) {
+    public ApiClient(URI base, String user, String password) {
         this.base = base;
         this.authorization = user == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    ApiClient as(String user, String password) {
+    public ApiClient as(String user, String password) {
         return new ApiClient(base, user, password);
     }
 
     /** As an admin: makes sure a user with that role exists (created now or by an earlier test), and signs in as them. */
-    ApiClient ensureUser(String name, String password, String role) {
+    public ApiClient ensureUser(String name, String password, String role) {
         int status = post("api/v1/users", "{\"username\":\"" + name + "\",\"password\":\"" + password + "\",\"roles\":[\"" + role + "\"]}")
                 .status();
         if (status != 201 && status != 409) {
@@ -47,23 +47,23 @@ final class ApiClient {
         return as(name, password);
     }
 
-    Answer get(String path) {
+    public Answer get(String path) {
         return send(request(path).GET());
     }
 
-    Answer delete(String path) {
+    public Answer delete(String path) {
         return send(request(path).DELETE());
     }
 
-    Answer post(String path, String json) {
+    public Answer post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
     }
 
-    Answer put(String path, String json) {
+    public Answer put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
     }
 
-    Answer send(HttpRequest.Builder builder) {
+    public Answer send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = http.send(builder.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
@@ -75,7 +75,7 @@ final class ApiClient {
         }
     }
 
-    HttpRequest.Builder request(String path) {
+    public HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }

@@ -30,9 +30,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class TriageApiIT {
+public class TriageApiIT {
 
-    static final String ADMIN_PASSWORD = "arquillian-admin-pw";
+    public static final String ADMIN_PASSWORD = "arquillian-admin-pw";
     static final String ENGINEER = "it-engineer";
     static final String MAINTAINER = "it-maintainer";
     static final String PASSWORD = "it-password-123";

@@ -54,6 +54,11 @@ public class UserIdentityStore implements IdentityStore {
         return new CredentialValidationResult(name, roles);
     }
 
+    /** The roles of an enabled account, to refresh a session sign-in; empty when the account is gone or disabled. */
+    public Optional<Set<String>> current(String username) {
+        return users.find(username).filter(UserAccount::enabled).map(UserAccount::effectiveRoles);
+    }
+
     public void forget(String username) {
         verified.forget(username);
     }

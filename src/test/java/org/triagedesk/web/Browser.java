@@ -1,0 +1,71 @@
+package org.triagedesk.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium driven through Debian's chromedriver. Nothing is ever downloaded: the
+ * binaries come from {@code /usr/bin} (or {@code CHROMIUM_BIN} / {@code CHROMEDRIVER_BIN}), and a
+ * missing browser fails the suite with the command that installs it.
+ */
+public final class Browser {
+
+    static final String INSTALL = "apt-get update && apt-get install -y chromium chromium-driver fonts-noto-cjk";
+
+    private Browser() {
+    }
+
+    /** A browser whose preferred language is {@code acceptLanguage} (e.g. {@code "ja"} or {@code "en-US"}). */
+    public static WebDriver start(String acceptLanguage) {
+        File chromium = binary("CHROMIUM_BIN", "/usr/bin/chromium");
+        File driver = binary("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
+        System.setProperty("webdriver.chrome.driver", driver.getPath());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--lang=" + acceptLanguage, "--window-size=1366,900");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
+        WebDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        return browser;
+    }
+
+    /** Saves a full-window screenshot as {@code target/screenshots/<name>.png} for a person to look at. */
+    public static Path screenshot(WebDriver browser, String name) {
+        try {
+            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot save screenshot " + name, e);
+        }
+    }
+
+    private static File binary(String variable, String fallback) {
+        String configured = System.getenv(variable);
+        File file = new File(configured == null || configured.isBlank() ? fallback : configured);
+        if (!file.canExecute()) {
+            throw new IllegalStateException(file + " is missing; browser tests need Debian's Chromium: " + INSTALL);
+        }
+        return file;
+    }
+}

@@ -1,0 +1,106 @@
+package org.triagedesk.web;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+import org.triagedesk.api.ApiClient;
+import org.triagedesk.api.TriageApiIT;
+import org.triagedesk.web.pages.LoginPage;
+
+/** Signing in and out, being sent to sign in for a protected page, and pages a role may not open. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInUiIT {
+
+    static final String PASSWORD = "ui-password-123";
+
+    @ArquillianResource
+    URL deployment;
+
+    WebDriver browser;
+
+    @Deployment(testable = false)
+    static WebArchive triageDesk() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("triage.war")));
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        ApiClient admin = new ApiClient(URI.create(deployment.toString()), "admin", TriageApiIT.ADMIN_PASSWORD);
+        admin.ensureUser("signin-engineer", PASSWORD, "ENGINEER");
+        browser = Browser.start("en-US");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void protectedPageSendsToSignInAndBackAfterwards() {
+        LoginPage login = new LoginPage(browser, deployment);
+        browser.get(deployment + "desk/inbox.xhtml?status=NEW");
+        login.waitForPage();
+        assertEquals("/login.xhtml?next=%2Fdesk%2Finbox.xhtml%3Fstatus%3DNEW", login.currentPath());
+        assertTrue(login.has("loginRequired"));
+
+        login.signIn("signin-engineer", PASSWORD);
+
+        assertEquals("/desk/inbox.xhtml?status=NEW", login.currentPath());
+        assertTrue(login.text("signedInAs").contains("signin-engineer"));
+        assertTrue(login.has("navInbox"));
+        assertFalse(login.has("navUsers"), "an engineer sees no administration link");
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithAMessage() {
+        LoginPage login = new LoginPage(browser, deployment).open();
+
+        login.signIn("signin-engineer", "not-the-password");
+
+        assertEquals("/login.xhtml", login.currentPath());
+        assertTrue(login.messages().contains("Unknown user or wrong password"), login.messages());
+        assertFalse(login.has("signedInAs"));
+    }
+
+    @Test
+    void signInPageSpeaksJapaneseAfterTheSwitch() {
+        LoginPage login = new LoginPage(browser, deployment).open();
+
+        login.switchLanguage("ja");
+
+        assertEquals("ja", login.language());
+        assertEquals("サインイン", login.text("loginHeading"));
+        Browser.screenshot(browser, "login-ja");
+    }
+
+    @Test
+    void engineerMayNotOpenAdministrationAndSignsOut() {
+        LoginPage login = new LoginPage(browser, deployment).open();
+        login.signIn("signin-engineer", PASSWORD);
+
+        browser.get(deployment + "admin/users.xhtml");
+
+        assertTrue(login.text("errorStatus").startsWith("403"), login.text("errorStatus"));
+        login.open();
+        login.signOut();
+        assertFalse(login.has("signedInAs"));
+        browser.get(deployment + "desk/inbox.xhtml");
+        login.waitForPage();
+        assertTrue(login.currentPath().startsWith("/login.xhtml"), login.currentPath());
+    }
+}

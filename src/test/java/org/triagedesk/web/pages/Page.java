@@ -1,0 +1,94 @@
+package org.triagedesk.web.pages;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What every page object shares: the browser, the application's address, finding elements by their
+ * hand-chosen ids (Faces prefixes them with the form id, e.g. {@code selfCheck:title}), and waiting
+ * for PrimeFaces' AJAX queue to drain.
+ */
+public abstract class Page {
+
+    protected final WebDriver browser;
+    protected final URL base;
+
+    protected Page(WebDriver browser, URL base) {
+        this.browser = browser;
+        this.base = base;
+    }
+
+    protected void open(String path) {
+        browser.get(base.toString().replaceAll("/$", "") + path);
+        waitForPage();
+    }
+
+    public WebElement byId(String id) {
+        return waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    public List<WebElement> allById(String id) {
+        return browser.findElements(By.id(id));
+    }
+
+    public boolean has(String id) {
+        return !browser.findElements(By.id(id)).isEmpty();
+    }
+
+    public String text(String id) {
+        return byId(id).getText();
+    }
+
+    public void type(String id, String value) {
+        WebElement field = byId(id);
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    public void click(String id) {
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        waitForPage();
+    }
+
+    /** Waits until the document is loaded and no PrimeFaces AJAX request is pending. */
+    public void waitForPage() {
+        waitFor().until(d -> {
+            Object done = ((JavascriptExecutor) d).executeScript("return document.readyState === 'complete'"
+                    + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+                    + " && (!window.jQuery || jQuery.active === 0)");
+            return Boolean.TRUE.equals(done);
+        });
+    }
+
+    public String title() {
+        return browser.getTitle();
+    }
+
+    /** The address of the current page below the application's root, e.g. {@code /login.xhtml?next=…}. */
+    public String currentPath() {
+        String root = base.toString().replaceAll("/$", "");
+        String url = browser.getCurrentUrl();
+        return url.startsWith(root) ? url.substring(root.length()) : url;
+    }
+
+    protected WebDriverWait waitFor() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    /** Switches the page language with the header's switch ({@code en} or {@code ja}). */
+    public void switchLanguage(String code) {
+        click("headerForm:lang" + (code.equals("ja") ? "Ja" : "En"));
+    }
+
+    public String language() {
+        return byId("content").findElement(By.xpath("/html")).getAttribute("lang");
+    }
+}
