@@ -1,7 +1,5 @@
 package org.triagedesk.api;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +23,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.triagedesk.accounts.entity.Role;
 import org.triagedesk.cases.boundary.Cases;
-import org.triagedesk.cases.control.EvidenceBundleReader;
+import org.triagedesk.cases.boundary.EvidenceUploads;
 import org.triagedesk.cases.entity.Evidence;
 import org.triagedesk.cases.entity.SupportCase;
 
@@ -41,34 +39,27 @@ public class EvidenceResource {
     @Inject
     Cases cases;
 
+    @Inject
+    EvidenceUploads uploads;
+
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(ApiError.JSON)
     public Response upload(@PathParam("reference") String reference, List<EntityPart> parts, @Context SecurityContext caller) {
         SupportCase supportCase = cases.find(reference).orElseThrow(NotFoundException::new);
-        EvidenceBundleReader reader = new EvidenceBundleReader(EvidenceBundleReader.Limits.DEFAULT);
-        List<Evidence> files = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        long total = 0;
+        List<EvidenceUploads.Part> upload = new ArrayList<>();
         for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
-            String name = part.getFileName().orElse(part.getName());
-            try (InputStream in = part.getContent()) {
-                EvidenceBundleReader.Bundle bundle = reader.read(name, in);
-                total += bundle.totalBytes();
-                if (total > EvidenceBundleReader.Limits.DEFAULT.maxTotalBytes()) {
-                    throw new EvidenceBundleReader.LimitExceededException("uncompressed size", "the upload holds more than "
-                            + EvidenceBundleReader.Limits.DEFAULT.maxTotalBytes() / 1_048_576 + " MiB uncompressed");
-                }
-                files.addAll(bundle.files());
-                skipped.addAll(bundle.skipped());
-            } catch (EvidenceBundleReader.LimitExceededException e) {
-                throw new WebApplicationException(ApiError.response(413, "Payload Too Large", e.limit(), e.getMessage()));
-            } catch (EvidenceBundleReader.UnsafeArchiveException e) {
-                throw InvalidRequestException.of(name, e.getMessage());
-            } catch (IOException e) {
-                throw InvalidRequestException.of(name, "cannot be read: " + e.getMessage());
-            }
+            upload.add(new EvidenceUploads.Part(part.getFileName().orElse(part.getName()), part::getContent));
         }
+        EvidenceUploads.Read read;
+        try {
+            read = uploads.read(upload);
+        } catch (EvidenceUploads.UnreadableUploadException e) {
+            throw e.tooLarge() ? new WebApplicationException(ApiError.response(413, "Payload Too Large", e.part(), e.getMessage()))
+                    : InvalidRequestException.of(e.part(), e.getMessage());
+        }
+        List<Evidence> files = read.files();
+        List<String> skipped = read.skipped();
         if (files.isEmpty()) {
             throw InvalidRequestException.of("file", skipped.isEmpty() ? "send at least one file as multipart/form-data"
                     : "no text file in the upload; skipped: " + skipped);
