@@ -60,6 +60,20 @@ public final class Browser {
         }
     }
 
+    /** Like {@link #screenshot}, with the window made as tall as the page (up to 5,000 pixels) for the shot. */
+    public static Path fullPage(WebDriver browser, String name) {
+        Dimension before = browser.manage().window().getSize();
+        Object height = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+        int tall = Math.min(5000, Math.max(before.getHeight(), ((Number) height).intValue() + 140));
+        browser.manage().window().setSize(new Dimension(before.getWidth(), tall));
+        try {
+            return screenshot(browser, name);
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
     private static File binary(String variable, String fallback) {
         String configured = System.getenv(variable);
         File file = new File(configured == null || configured.isBlank() ? fallback : configured);

@@ -207,7 +207,7 @@ public class Cases {
         String json = TriageResultJson.write(result).toString();
         c.recordTriage(result.asOf(), result.classification().area() == null ? null : result.classification().area().name(),
                 result.eligibility().verdict().name(), result.classification().confidence(), result.classification().needsReview(), json,
-                clock.instant());
+                result.classification().knownIssues().stream().map(m -> m.key()).toList(), clock.instant());
         history(c, actor, "triaged", null, c.coverageArea() + " / " + c.verdict());
     }
 

@@ -144,8 +144,10 @@ public class SupportCase {
 
     /** Keeps a triage's answer; the case takes its area and verdict, and a new case becomes TRIAGED. */
     public void recordTriage(LocalDate asOf, String area, String verdictCode, Double confidenceValue, boolean review, String json,
-            Instant at) {
-        triages.add(new TriageRecord(this, asOf, at, area, verdictCode, confidenceValue, json));
+            List<String> knownIssueKeys, Instant at) {
+        String keys = String.join(",", knownIssueKeys);
+        triages.add(new TriageRecord(this, asOf, at, area, verdictCode, confidenceValue, json,
+                keys.length() > 2000 ? keys.substring(0, keys.lastIndexOf(',', 2000)) : keys));
         if (corrections.isEmpty()) {
             this.coverageArea = area;
             this.confidence = confidenceValue;

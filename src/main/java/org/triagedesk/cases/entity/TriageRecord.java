@@ -43,11 +43,15 @@ public class TriageRecord {
     @Column(name = "result_json", nullable = false)
     private String resultJson;
 
+    /** Matched known-issue keys, best first, comma-separated. */
+    @Column(name = "known_issues")
+    private String knownIssues;
+
     protected TriageRecord() {
     }
 
     TriageRecord(SupportCase supportCase, LocalDate asOf, Instant at, String coverageArea, String verdict, Double confidence,
-            String resultJson) {
+            String resultJson, String knownIssues) {
         this.supportCase = supportCase;
         this.asOf = asOf;
         this.triagedAt = at;
@@ -55,6 +59,7 @@ public class TriageRecord {
         this.verdict = verdict;
         this.confidence = confidence;
         this.resultJson = resultJson;
+        this.knownIssues = knownIssues;
     }
 
     public LocalDate asOf() {

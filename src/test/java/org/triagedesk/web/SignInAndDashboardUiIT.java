@@ -19,12 +19,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 import org.triagedesk.api.ApiClient;
 import org.triagedesk.api.TriageApiIT;
+import org.triagedesk.web.pages.DashboardPage;
 import org.triagedesk.web.pages.LoginPage;
+import jakarta.json.JsonObject;
 
-/** Signing in and out, being sent to sign in for a protected page, and pages a role may not open. */
+/**
+ * Signing in and out, being sent to sign in for a protected page, pages a role may not open, and the
+ * dashboard's figures over cases filed through the API.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SignInUiIT {
+class SignInAndDashboardUiIT {
 
     static final String PASSWORD = "ui-password-123";
 
@@ -102,5 +107,33 @@ class SignInUiIT {
         browser.get(deployment + "desk/inbox.xhtml");
         login.waitForPage();
         assertTrue(login.currentPath().startsWith("/login.xhtml"), login.currentPath());
+    }
+
+    @Test
+    void dashboardCountsFiledCasesTheirKnownIssuesAndCorrections() {
+        ApiClient engineer = new ApiClient(URI.create(deployment.toString()), "signin-engineer", PASSWORD);
+        JsonObject filed = engineer.post("api/v1/cases", """
+                {"title": "Pods on one node cannot reach pods on other nodes", "severity": "B", "customer": "Contoso",
+                 "description": "After adding a node, traffic from its pods to pods on other nodes times out."}""").json().asJsonObject();
+        engineer.post("api/v1/cases", """
+                {"title": "Certificates expired after the cluster was powered off for 70 days", "severity": "A", "customer": "Fabrikam",
+                 "description": "kubectl fails with x509: certificate has expired or is not yet valid"}""");
+        String from = filed.getString("coverageArea");
+        String to = "NETWORKING".equals(from) ? "CNI_BASIC_INSTALL" : "NETWORKING";
+        assertEquals(200, engineer.put("api/v1/cases/" + filed.getString("reference") + "/area", "{\"area\": \"" + to
+                + "\", \"reason\": \"calico VXLAN port blocked\", \"version\": " + filed.getJsonNumber("version") + "}").status());
+        LoginPage login = new LoginPage(browser, deployment).open();
+        login.signIn("signin-engineer", PASSWORD);
+
+        DashboardPage dashboard = new DashboardPage(browser, deployment).open();
+
+        assertTrue(dashboard.caseCount() >= 2, dashboard.text("caseCount"));
+        assertTrue(dashboard.chartDrawn("areaChart") && dashboard.chartDrawn("verdictChart"), "the charts are drawn");
+        assertTrue(dashboard.text("dashboard:corrections").contains("1"), dashboard.text("dashboard:corrections"));
+        assertFalse(dashboard.text("dashboard:topIssues").isBlank());
+        Browser.fullPage(browser, "dashboard-en");
+        dashboard.switchLanguage("ja");
+        assertTrue(dashboard.text("dashboardHeading").contains("ダッシュボード"));
+        Browser.fullPage(browser, "dashboard-ja");
     }
 }

@@ -1,0 +1,74 @@
+package org.triagedesk.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * Chart.js configurations for the dashboard's PrimeFaces charts ({@code p:chart value="…"} takes the
+ * configuration as JSON). Colours are fixed per series so a reader learns them once; every chart has
+ * a table beside it for readers who cannot see it.
+ */
+final class DashboardCharts {
+
+    private static final List<String> PALETTE = List.of("#0b4f8a", "#d97706", "#15803d", "#7c3aed", "#be123c", "#0e7490",
+            "#4d7c0f", "#a16207", "#475569", "#db2777");
+    private static final Map<String, String> VERDICT_COLOURS = Map.of("SUPPORTED", "#15803d", "SUPPORTED_WITH_WARNINGS", "#d97706",
+            "BEST_EFFORT", "#ca8a04", "OUT_OF_SCOPE", "#9f1239", "UNSUPPORTED", "#dc2626");
+
+    private DashboardCharts() {
+    }
+
+    /** Stacked weekly bars, one series per code, named by {@code label}. */
+    static String weekly(List<LocalDate> weeks, Map<String, long[]> series, Function<String, String> label, boolean verdicts) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        weeks.forEach(w -> labels.add(w.format(java.time.format.DateTimeFormatter.ofPattern("MM-dd"))));
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        int i = 0;
+        for (Map.Entry<String, long[]> s : series.entrySet()) {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            for (long n : s.getValue()) {
+                data.add(n);
+            }
+            String colour = verdicts ? VERDICT_COLOURS.getOrDefault(s.getKey(), "#64748b") : PALETTE.get(i++ % PALETTE.size());
+            datasets.add(Json.createObjectBuilder().add("label", label.apply(s.getKey())).add("data", data).add("backgroundColor", colour));
+        }
+        return chart("bar", labels, datasets, Json.createObjectBuilder()
+                .add("x", Json.createObjectBuilder().add("stacked", true))
+                .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
+                        .add("ticks", Json.createObjectBuilder().add("precision", 0))), false);
+    }
+
+    /** Horizontal bars: one value per label, e.g. matches per known issue or a correction rate in percent. */
+    static String bars(List<String> names, List<Number> values, String seriesLabel, String colour, Double max) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        names.forEach(labels::add);
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        values.forEach(v -> data.add(v.doubleValue()));
+        JsonObjectBuilder axis = Json.createObjectBuilder().add("beginAtZero", true);
+        if (max != null) {
+            axis.add("max", max);
+        }
+        return chart("bar", labels, Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", seriesLabel)
+                .add("data", data).add("backgroundColor", colour)), Json.createObjectBuilder().add("x", axis), true);
+    }
+
+    private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder scales,
+            boolean horizontal) {
+        JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                .add("animation", false).add("scales", scales)
+                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder()
+                        .add("display", !horizontal).add("position", "bottom")));
+        if (horizontal) {
+            options.add("indexAxis", "y");
+        }
+        return Json.createObjectBuilder().add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", options).build().toString();
+    }
+}
