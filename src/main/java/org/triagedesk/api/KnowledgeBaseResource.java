@@ -23,6 +23,17 @@ public class KnowledgeBaseResource {
     @Inject
     KnowledgeBaseLoader loader;
 
+    /** Rebuilds every search index from the database; answers the counts and the time it took. */
+    @POST
+    @Path("reindex")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public String reindex() {
+        KnowledgeBaseLoader.IndexRebuild rebuild = loader.rebuildIndexes();
+        return jakarta.json.Json.createObjectBuilder().add("knownIssues", rebuild.knownIssues()).add("examples", rebuild.examples())
+                .add("cases", rebuild.cases()).add("millis", rebuild.millis())
+                .add("documentsPerSecond", Math.round(rebuild.documentsPerSecond())).build().toString();
+    }
+
     @POST
     @Path("reload")
     @RolesAllowed(Role.ADMIN_NAME)

@@ -1,5 +1,8 @@
 package org.triagedesk.api;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,7 +17,9 @@ import jakarta.ws.rs.core.Response;
 import org.triagedesk.cases.boundary.CaseTriage;
 import org.triagedesk.cases.control.TriageResultJson;
 import org.triagedesk.cases.entity.TriageRequest;
+import org.triagedesk.cases.entity.TriageResult;
 import org.triagedesk.platform.Language;
+import org.triagedesk.platform.StageTimer;
 
 /** The public self-check: anyone may triage a case without saving it. */
 @Path("triage")
@@ -28,10 +33,25 @@ public class TriageResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(ApiError.JSON)
     public Response triage(byte[] body, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        long started = System.nanoTime();
         TriageRequest request = TriageRequestJson.read(JsonInput.object(body),
                 Language.ofAcceptLanguage(acceptLanguage).orElse(null));
-        return Response.ok(TriageResultJson.write(triage.triage(request)).toString())
+        StageTimer.start();
+        long engineStarted = System.nanoTime();
+        TriageResult result;
+        Map<String, Long> stages;
+        try {
+            result = triage.triage(request);
+        } finally {
+            stages = new LinkedHashMap<>(StageTimer.finish());
+        }
+        long engine = System.nanoTime() - engineStarted;
+        String json = TriageResultJson.write(result).toString();
+        stages.put("engine", engine);
+        stages.put("app", System.nanoTime() - started);
+        return Response.ok(json)
                 .header(HttpHeaders.CONTENT_LANGUAGE, request.answerLanguage().code())
+                .header("Server-Timing", StageTimer.header(stages))
                 .build();
     }
 }

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.triagedesk.platform.StageTimer;
+
 import org.triagedesk.cases.control.EvidenceReader;
 import org.triagedesk.cases.control.ProfileCompletion;
 import org.triagedesk.cases.entity.CompletedProfile;
@@ -48,13 +50,16 @@ public class CaseTriage {
 
     public TriageResult triage(TriageRequest request) {
         LocalDate asOf = request.asOf() != null ? request.asOf() : LocalDate.now(clock);
-        CompletedProfile profile = completion.complete(request.cluster(), evidenceReader.read(request.evidence()));
+        CompletedProfile profile = StageTimer.time("evidence",
+                () -> completion.complete(request.cluster(), evidenceReader.read(request.evidence())));
         ClusterProfile cluster = profile.profile();
         CaseText text = new CaseText(request.title(), request.description(), request.evidence());
         Classification classification = classifier.classify(text, KubernetesRelease.parse(cluster.kubernetesVersion()));
-        EligibilityDecision decision = eligibility.decide(cluster, asOf).with(ScopeFindings.of(classification, text).stream().toList());
+        EligibilityDecision decision = StageTimer.time("eligibility",
+                () -> eligibility.decide(cluster, asOf).with(ScopeFindings.of(classification, text).stream().toList()));
         DraftInput draft = new DraftInput(request.answerLanguage(), request.title() != null ? request.title() : request.description(),
                 asOf, decision, classification, cluster.kubernetesVersion(), cluster.platform());
-        return new TriageResult(request.answerLanguage(), asOf, profile, decision, classification, drafts.draft(draft));
+        return new TriageResult(request.answerLanguage(), asOf, profile, decision, classification,
+                StageTimer.time("draft", () -> drafts.draft(draft)));
     }
 }

@@ -17,6 +17,7 @@ import org.triagedesk.knowledgebase.control.KnownIssueMatcher;
 import org.triagedesk.knowledgebase.control.TriageAnalyzers;
 import org.triagedesk.knowledgebase.entity.KubernetesRelease;
 import org.triagedesk.platform.Language;
+import org.triagedesk.platform.StageTimer;
 
 /**
  * One classification of a case over the current indexes: the known issues that match it (ranked),
@@ -40,18 +41,18 @@ public class CaseClassification {
         if (text.isBlank()) {
             return scorer.decide(List.of(), List.of(), false, false, List.of());
         }
-        List<KnownIssueMatcher.Candidate> candidates = matcher.candidates(em, text, CANDIDATES);
-        List<IssueMatch> matches = ranking.rank(candidates, text, version, MATCHES);
-        List<Neighbour> neighbours = neighbourSearch.similar(em, text, CANDIDATES);
-        Classification decided = scorer.decide(neighbours, matches, MalfunctionSignals.reported(text),
-                MalfunctionSignals.generalQuestion(text), MalfunctionSignals.aboutProduct(text), List.of());
+        List<KnownIssueMatcher.Candidate> candidates = StageTimer.time("known-issues", () -> matcher.candidates(em, text, CANDIDATES));
+        List<IssueMatch> matches = StageTimer.time("ranking", () -> ranking.rank(candidates, text, version, MATCHES));
+        List<Neighbour> neighbours = StageTimer.time("neighbours", () -> neighbourSearch.similar(em, text, CANDIDATES));
+        Classification decided = StageTimer.time("scoring", () -> scorer.decide(neighbours, matches, MalfunctionSignals.reported(text),
+                MalfunctionSignals.generalQuestion(text), MalfunctionSignals.aboutProduct(text), List.of()));
         if (decided.area() == null) {
             return decided;
         }
         List<String> voters = neighbours.stream().filter(n -> n.area() == decided.area() || n.area() == decided.otherArea())
                 .sorted((a, b) -> Double.compare(b.score(), a.score())).limit(3).map(Neighbour::text).toList();
         String analyzer = Language.ofText(text.prose()) == Language.JA ? TriageAnalyzers.JAPANESE : TriageAnalyzers.ENGLISH;
-        return decided.withTerms(new TermOverlap(analyzer(em, analyzer)).shared(text.searchText(), voters));
+        return StageTimer.time("explanation", () -> decided.withTerms(new TermOverlap(analyzer(em, analyzer)).shared(text.searchText(), voters)));
     }
 
     private static Analyzer analyzer(EntityManager em, String name) {

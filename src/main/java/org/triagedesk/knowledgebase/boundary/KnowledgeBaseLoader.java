@@ -12,6 +12,8 @@ import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -90,14 +92,36 @@ public class KnowledgeBaseLoader {
         if (issues != indexedIssues || examples != indexedExamples || cases != indexedCases) {
             LOG.warning(() -> "search indexes out of step with the database (" + indexedIssues + "/" + issues + " known issues, "
                     + indexedExamples + "/" + examples + " examples, " + indexedCases + "/" + cases + " cases): rebuilding them");
-            try {
-                long started = System.nanoTime();
-                session.massIndexer(KnownIssue.class, LabelledExample.class, SupportCase.class).threadsToLoadObjects(2).startAndWait();
-                LOG.info(() -> "search indexes rebuilt in " + (System.nanoTime() - started) / 1_000_000 + " ms");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("reindexing interrupted", e);
-            }
+            rebuildIndexes();
         }
+    }
+
+    /** How a rebuild of the search indexes went: documents written and the time it took. */
+    public record IndexRebuild(long knownIssues, long examples, long cases, long millis) {
+        public double documentsPerSecond() {
+            return millis == 0 ? 0 : (knownIssues + examples + cases) * 1000.0 / millis;
+        }
+    }
+
+    /** Rebuilds every search index from the database (the mass indexer), e.g. after a restore. */
+    @Lock(LockType.WRITE)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public IndexRebuild rebuildIndexes() {
+        long started = System.nanoTime();
+        try {
+            Search.session(em).massIndexer(KnownIssue.class, LabelledExample.class, SupportCase.class).threadsToLoadObjects(2)
+                    .startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("reindexing interrupted", e);
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        IndexRebuild rebuild = new IndexRebuild(count("KnownIssue"), count("LabelledExample"), count("SupportCase"), millis);
+        LOG.info(() -> "search indexes rebuilt in " + millis + " ms: " + rebuild);
+        return rebuild;
+    }
+
+    private long count(String entity) {
+        return em.createQuery("select count(e) from " + entity + " e", Long.class).getSingleResult();
     }
 }
