@@ -89,6 +89,7 @@ class MaintainerUiIT {
                 .set("affectedVersions", "1.28, 1.29")
                 .set("signatures", ERROR)
                 .set("tags", "moc, kvs, token")
+                .lastReviewed("2026-11-20")
                 .set("symptoms", "Cluster operations stall and the **moc-operator** log repeats:\n\n    " + ERROR
                         + "\n\n- `az aksarc show` reports the cluster as *Updating*")
                 .set("cause", "The host clock moved forward by more than the token lifetime.")
@@ -104,6 +105,12 @@ class MaintainerUiIT {
         assertTrue(key.matches("KI-\\d{4,}"), key);
         assertTrue(editor.messages().contains("Saved known issue " + key), editor.messages());
         assertEquals(ERROR, editor.value("signatures"));
+        JsonObject stored = maintainer.get("api/v1/known-issues/" + key).json().asJsonObject();
+        assertEquals("ARC_INTEGRATION", stored.getString("coverageArea"));
+        assertEquals("2026-11-20", stored.getString("lastReviewed"));
+        assertEquals(List.of("moc", "kvs", "token"), stored.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList());
+        assertEquals("en", stored.getString("language"), "the language is detected from the text");
 
         list.open().search("ZX-9021");
         assertEquals(key, list.keys().get(0), "the new issue is found by its error string");

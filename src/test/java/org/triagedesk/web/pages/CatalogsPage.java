@@ -4,7 +4,6 @@ import java.net.URL;
 import java.util.List;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -64,9 +63,6 @@ public class CatalogsPage extends Page {
     }
 
     private void date(String id, String value) {
-        WebElement input = byId(id);
-        input.clear();
-        // typing, then Tab, closes the date picker's calendar again
-        input.sendKeys(value == null ? "" : value, Keys.TAB);
+        type(id, value == null ? "" : value);
     }
 }

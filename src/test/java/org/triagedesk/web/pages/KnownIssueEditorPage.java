@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -64,9 +63,7 @@ public class KnownIssueEditorPage extends Page {
     }
 
     public KnownIssueEditorPage lastReviewed(String isoDate) {
-        WebElement input = byId("editor:lastReviewed_input");
-        input.clear();
-        input.sendKeys(isoDate, Keys.TAB);
+        type("editor:lastReviewed_input", isoDate);
         return this;
     }
 
