@@ -97,6 +97,7 @@ class MaintainerUiIT {
         WebElement preview = editor.previewShowing("Repair-AksHciCerts");
         assertEquals("moc-operator", preview.findElement(By.cssSelector("[id='editor:previewSymptoms'] strong, #editor\\:preview strong")).getText());
         assertEquals(2, preview.findElements(By.cssSelector("ol li")).size(), "the resolution renders as a numbered list");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         Browser.screenshot(browser, "maintain-known-issue-en");
 
         editor.save();
