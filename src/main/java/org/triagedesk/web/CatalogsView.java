@@ -1,0 +1,65 @@
+package org.triagedesk.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.triagedesk.eligibility.boundary.Catalogs;
+import org.triagedesk.eligibility.entity.KubernetesMinor;
+
+/**
+ * The catalogs the support policy judges against: Kubernetes minors and host platforms, each in its
+ * own table. Rows are added and edited in dialogs ({@link CatalogVersionDialog}, {@link CatalogPlatformDialog})
+ * and deleted here.
+ */
+@Named
+@ViewScoped
+public class CatalogsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Catalogs catalogs;
+
+    @Inject
+    PageTexts texts;
+
+    private List<CatalogVersionRow> versions;
+    private List<CatalogPlatformRow> platforms;
+
+    @PostConstruct
+    void refresh() {
+        versions = catalogs.versions().stream().map(CatalogVersionRow::of).toList();
+        platforms = catalogs.platforms().stream().map(CatalogPlatformRow::of).toList();
+    }
+
+    public void deleteVersion(String minor) {
+        if (catalogs.deleteVersion(KubernetesMinor.of(minor))) {
+            texts.info("mt", "cat.version.deleted", minor);
+        }
+        refresh();
+    }
+
+    public void deletePlatform(String code) {
+        if (catalogs.deletePlatform(code)) {
+            texts.info("mt", "cat.platform.deleted", code);
+        }
+        refresh();
+    }
+
+    void changed() {
+        refresh();
+    }
+
+    public List<CatalogVersionRow> getVersions() {
+        return versions;
+    }
+
+    public List<CatalogPlatformRow> getPlatforms() {
+        return platforms;
+    }
+}

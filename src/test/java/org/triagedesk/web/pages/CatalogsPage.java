@@ -1,0 +1,68 @@
+package org.triagedesk.web.pages;
+
+import java.net.URL;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** {@code /maintain/catalogs.xhtml}: the Kubernetes versions and host platforms, added and edited in dialogs. */
+public class CatalogsPage extends Page {
+
+    public CatalogsPage(WebDriver browser, URL base) {
+        super(browser, base);
+    }
+
+    public CatalogsPage open() {
+        open("/maintain/catalogs.xhtml");
+        return this;
+    }
+
+    /** Opens the dialog, fills it in and saves; the dialog stays open when the input is refused. */
+    public CatalogsPage addVersion(String minor, String releaseDate, String removalDate, String note) {
+        click("catalogs:addVersion");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("versionForm:minor")));
+        type("versionForm:minor", minor);
+        date("versionForm:releaseDate_input", releaseDate);
+        date("versionForm:removalDate_input", removalDate);
+        type("versionForm:note", note);
+        click("versionForm:save");
+        return this;
+    }
+
+    public boolean versionDialogOpen() {
+        return byId("versionDialog").isDisplayed();
+    }
+
+    public String versionDialogMessages() {
+        return text("versionForm:versionMessages");
+    }
+
+    public String messages() {
+        return text("messages");
+    }
+
+    public List<String> minors() {
+        return browser.findElements(By.cssSelector("[id^='catalogs:versions:'][id$=':minor']")).stream().map(WebElement::getText).toList();
+    }
+
+    public List<String> platformCodes() {
+        return browser.findElements(By.cssSelector("[id^='catalogs:platforms:'][id$=':code']")).stream().map(WebElement::getText).toList();
+    }
+
+    public CatalogsPage deleteVersion(String minor) {
+        int row = minors().indexOf(minor);
+        if (row < 0) {
+            throw new IllegalArgumentException(minor + " is not in the table");
+        }
+        click("catalogs:versions:" + row + ":delete");
+        click("catalogs:confirmYes");
+        return this;
+    }
+
+    private void date(String id, String value) {
+        type(id, value == null ? "" : value);
+    }
+}
