@@ -2,10 +2,10 @@ package org.triagedesk.api;
 
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
+import org.triagedesk.platform.Jsons;
 
 /** The error body of the public contract: {@code {"status", "error", "violations": [{"field", "message"}]}}. */
 public final class ApiError {
@@ -16,9 +16,9 @@ public final class ApiError {
     }
 
     public static JsonObject body(int status, String error, List<Violation> violations) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        violations.forEach(v -> list.add(Json.createObjectBuilder().add("field", v.field()).add("message", v.message())));
-        return Json.createObjectBuilder().add("status", status).add("error", error).add("violations", list).build();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
+        violations.forEach(v -> list.add(Jsons.createObjectBuilder().add("field", v.field()).add("message", v.message())));
+        return Jsons.createObjectBuilder().add("status", status).add("error", error).add("violations", list).build();
     }
 
     public static Response response(int status, String error, List<Violation> violations) {

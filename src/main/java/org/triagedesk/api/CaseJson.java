@@ -3,13 +3,13 @@ package org.triagedesk.api;
 import java.io.StringReader;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
 import org.triagedesk.cases.entity.HistoryEntry;
 import org.triagedesk.cases.entity.SupportCase;
+import org.triagedesk.platform.Jsons;
 
 /** A case in the API's JSON: its summary for lists, and the whole case with evidence, triages and corrections. */
 final class CaseJson {
@@ -18,7 +18,7 @@ final class CaseJson {
     }
 
     static JsonObjectBuilder summary(SupportCase c) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("reference", c.reference())
                 .add("title", text(c.title()))
                 .add("customer", text(c.customer()))
@@ -26,7 +26,7 @@ final class CaseJson {
                 .add("status", c.status().name())
                 .add("coverageArea", text(c.coverageArea()))
                 .add("verdict", text(c.verdict()))
-                .add("confidence", c.confidence() == null ? JsonValue.NULL : Json.createValue(c.confidence()))
+                .add("confidence", c.confidence() == null ? JsonValue.NULL : Jsons.createValue(c.confidence()))
                 .add("needsReview", c.needsReview())
                 .add("language", c.language())
                 .add("createdAt", c.createdAt().toString())
@@ -36,15 +36,15 @@ final class CaseJson {
     }
 
     static JsonObjectBuilder full(SupportCase c) {
-        JsonArrayBuilder evidence = Json.createArrayBuilder();
-        c.evidence().forEach(e -> evidence.add(Json.createObjectBuilder().add("id", e.id()).add("name", e.name())
+        JsonArrayBuilder evidence = Jsons.createArrayBuilder();
+        c.evidence().forEach(e -> evidence.add(Jsons.createObjectBuilder().add("id", e.id()).add("name", e.name())
                 .add("sizeBytes", e.sizeBytes()).add("redactions", text(e.redactions())).add("createdAt", e.createdAt().toString())
                 .add("createdBy", e.createdBy())));
-        JsonArrayBuilder triages = Json.createArrayBuilder();
-        c.triages().forEach(t -> triages.add(Json.createObjectBuilder().add("asOf", t.asOf().toString())
+        JsonArrayBuilder triages = Jsons.createArrayBuilder();
+        c.triages().forEach(t -> triages.add(Jsons.createObjectBuilder().add("asOf", t.asOf().toString())
                 .add("triagedAt", t.triagedAt().toString()).add("result", parse(t.resultJson()))));
-        JsonArrayBuilder corrections = Json.createArrayBuilder();
-        c.corrections().forEach(k -> corrections.add(Json.createObjectBuilder().add("from", text(k.fromArea())).add("to", k.toArea())
+        JsonArrayBuilder corrections = Jsons.createArrayBuilder();
+        c.corrections().forEach(k -> corrections.add(Jsons.createObjectBuilder().add("from", text(k.fromArea())).add("to", k.toArea())
                 .add("reason", k.reason()).add("by", k.correctedBy()).add("at", k.correctedAt().toString())));
         List<?> all = c.triages();
         return summary(c)
@@ -57,17 +57,17 @@ final class CaseJson {
     }
 
     static JsonArrayBuilder history(List<HistoryEntry> entries) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        entries.forEach(h -> list.add(Json.createObjectBuilder().add("at", h.at().toString()).add("actor", h.actor())
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
+        entries.forEach(h -> list.add(Jsons.createObjectBuilder().add("at", h.at().toString()).add("actor", h.actor())
                 .add("action", h.action()).add("before", text(h.before())).add("after", text(h.after()))));
         return list;
     }
 
     private static JsonValue parse(String json) {
-        return Json.createReader(new StringReader(json)).readValue();
+        return Jsons.createReader(new StringReader(json)).readValue();
     }
 
     private static JsonValue text(String value) {
-        return value == null ? JsonValue.NULL : Json.createValue(value);
+        return value == null ? JsonValue.NULL : Jsons.createValue(value);
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +33,7 @@ import org.triagedesk.cases.entity.TriageRequest;
 import org.triagedesk.classification.entity.CoverageArea;
 import org.triagedesk.eligibility.entity.Verdict;
 import org.triagedesk.platform.Language;
+import org.triagedesk.platform.Jsons;
 
 /** The engineers' cases: file, read, list and search, move through the life cycle, correct the area, read the history. */
 @Path("cases")
@@ -93,7 +93,7 @@ public class CasesResource {
         int s = QueryNumbers.read(in, "size", size, 20, 1, 100);
         in.check();
         CaseSearch.Page result = cases.list(filter, p, s);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.createArrayBuilder();
         result.cases().forEach(c -> items.add(CaseJson.summary(c)));
         return Response.ok(items.build().toString()).header("X-Total-Count", result.total()).build();
     }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,6 +25,7 @@ import org.triagedesk.cases.boundary.Cases;
 import org.triagedesk.cases.boundary.EvidenceUploads;
 import org.triagedesk.cases.entity.Evidence;
 import org.triagedesk.cases.entity.SupportCase;
+import org.triagedesk.platform.Jsons;
 
 /**
  * Evidence of a case: upload text files and support bundles (multipart/form-data, any field name),
@@ -66,19 +66,19 @@ public class EvidenceResource {
         }
         Cases.EvidenceAdded result = cases.addEvidence(reference, files, skipped,
                 TriageRequestJson.clusterOf(supportCase.clusterJson()), caller.getUserPrincipal().getName()).orElseThrow(NotFoundException::new);
-        JsonArrayBuilder added = Json.createArrayBuilder();
-        result.added().forEach(e -> added.add(Json.createObjectBuilder().add("id", e.id()).add("name", e.name())
+        JsonArrayBuilder added = Jsons.createArrayBuilder();
+        result.added().forEach(e -> added.add(Jsons.createObjectBuilder().add("id", e.id()).add("name", e.name())
                 .add("sizeBytes", e.sizeBytes()).add("truncatedInRow", e.truncated())));
         Cases.Changes changes = result.changes();
-        return Response.status(201).entity(Json.createObjectBuilder()
+        return Response.status(201).entity(Jsons.createObjectBuilder()
                 .add("reference", reference)
                 .add("added", added)
-                .add("skipped", Json.createArrayBuilder(result.skipped()))
-                .add("changes", Json.createObjectBuilder()
-                        .add("newFindings", Json.createArrayBuilder(changes.newFindings()))
-                        .add("areaBefore", changes.areaBefore() == null ? jakarta.json.JsonValue.NULL : Json.createValue(changes.areaBefore()))
-                        .add("areaAfter", changes.areaAfter() == null ? jakarta.json.JsonValue.NULL : Json.createValue(changes.areaAfter()))
-                        .add("newKnownIssues", Json.createArrayBuilder(changes.newKnownIssues())))
+                .add("skipped", Jsons.createArrayBuilder(result.skipped()))
+                .add("changes", Jsons.createObjectBuilder()
+                        .add("newFindings", Jsons.createArrayBuilder(changes.newFindings()))
+                        .add("areaBefore", changes.areaBefore() == null ? jakarta.json.JsonValue.NULL : Jsons.createValue(changes.areaBefore()))
+                        .add("areaAfter", changes.areaAfter() == null ? jakarta.json.JsonValue.NULL : Jsons.createValue(changes.areaAfter()))
+                        .add("newKnownIssues", Jsons.createArrayBuilder(changes.newKnownIssues())))
                 .add("case", CaseJson.full(result.supportCase()))
                 .build().toString()).type(ApiError.JSON).build();
     }

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -17,6 +16,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
 import jakarta.json.stream.JsonParsingException;
+import org.triagedesk.platform.Jsons;
 
 /**
  * Reads typed fields out of a JSON request body and collects every violation, each named by its
@@ -32,7 +32,7 @@ public final class JsonInput {
         if (body == null || body.length == 0) {
             throw InvalidRequestException.of("body", "a JSON object is required");
         }
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = Jsons.createReader(new ByteArrayInputStream(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != ValueType.OBJECT) {
                 throw InvalidRequestException.of("body", "must be a JSON object, not " + kind(value));

@@ -2,7 +2,6 @@ package org.triagedesk.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import org.triagedesk.accounts.entity.Role;
 import org.triagedesk.knowledgebase.boundary.KnowledgeBaseLoader;
 import org.triagedesk.knowledgebase.entity.LoadReport;
+import org.triagedesk.platform.Jsons;
 
 /** The kb/ folder: an admin reloads it without a restart; maintainers read the last load report. */
 @Path("kb")
@@ -29,7 +29,7 @@ public class KnowledgeBaseResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public String reindex() {
         KnowledgeBaseLoader.IndexRebuild rebuild = loader.rebuildIndexes();
-        return jakarta.json.Json.createObjectBuilder().add("knownIssues", rebuild.knownIssues()).add("examples", rebuild.examples())
+        return Jsons.createObjectBuilder().add("knownIssues", rebuild.knownIssues()).add("examples", rebuild.examples())
                 .add("cases", rebuild.cases()).add("millis", rebuild.millis())
                 .add("documentsPerSecond", Math.round(rebuild.documentsPerSecond())).build().toString();
     }
@@ -53,10 +53,10 @@ public class KnowledgeBaseResource {
     }
 
     static JsonObject json(LoadReport report) {
-        JsonArrayBuilder problems = Json.createArrayBuilder();
-        report.problems().forEach(p -> problems.add(Json.createObjectBuilder().add("file", p.file()).add("line", p.line())
+        JsonArrayBuilder problems = Jsons.createArrayBuilder();
+        report.problems().forEach(p -> problems.add(Jsons.createObjectBuilder().add("file", p.file()).add("line", p.line())
                 .add("message", p.message())));
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("directory", report.directory())
                 .add("at", report.at().toString())
                 .add("files", report.files())

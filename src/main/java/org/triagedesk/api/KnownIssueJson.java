@@ -2,7 +2,6 @@ package org.triagedesk.api;
 
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -14,6 +13,7 @@ import org.triagedesk.knowledgebase.entity.KnownIssueContent;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
 import org.triagedesk.knowledgebase.entity.VersionRange;
 import org.triagedesk.platform.Language;
+import org.triagedesk.platform.Jsons;
 
 /** A known issue in the API's JSON: read with every field checked, written with its bookkeeping. */
 final class KnownIssueJson {
@@ -74,7 +74,7 @@ final class KnownIssueJson {
 
     static JsonObjectBuilder write(KnownIssue issue) {
         KnownIssueContent c = issue.content();
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("key", issue.key())
                 .add("title", c.title())
                 .add("symptoms", text(c.symptoms()))
@@ -82,15 +82,15 @@ final class KnownIssueJson {
                 .add("workaround", text(c.workaround()))
                 .add("coverageArea", c.area().name())
                 .add("upstreamUrl", text(c.upstreamUrl()))
-                .add("links", Json.createArrayBuilder(c.links()))
+                .add("links", Jsons.createArrayBuilder(c.links()))
                 .add("affectedVersions", text(c.affectedVersions()))
                 .add("fixedIn", text(c.fixedIn()))
                 .add("status", c.status().name())
                 .add("timeline", text(c.timeline()))
-                .add("tags", Json.createArrayBuilder(c.tags()))
-                .add("signatures", Json.createArrayBuilder(c.signatures()))
+                .add("tags", Jsons.createArrayBuilder(c.tags()))
+                .add("signatures", Jsons.createArrayBuilder(c.signatures()))
                 .add("language", c.language())
-                .add("lastReviewed", c.lastReviewed() == null ? JsonValue.NULL : Json.createValue(c.lastReviewed().toString()))
+                .add("lastReviewed", c.lastReviewed() == null ? JsonValue.NULL : Jsons.createValue(c.lastReviewed().toString()))
                 .add("version", issue.version())
                 .add("origin", issue.origin().name())
                 .add("sourcePath", text(issue.sourcePath()))
@@ -99,7 +99,7 @@ final class KnownIssueJson {
     }
 
     private static JsonValue text(String value) {
-        return value == null ? JsonValue.NULL : Json.createValue(value);
+        return value == null ? JsonValue.NULL : Jsons.createValue(value);
     }
 
     private static String blankToNull(String text) {

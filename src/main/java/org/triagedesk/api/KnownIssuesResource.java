@@ -2,7 +2,6 @@ package org.triagedesk.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +27,7 @@ import org.triagedesk.knowledgebase.control.KnownIssueMatcher;
 import org.triagedesk.knowledgebase.entity.KnownIssue;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
+import org.triagedesk.platform.Jsons;
 
 /**
  * The known issues: engineers read and search them, KB maintainers create, revise (with the
@@ -65,7 +65,7 @@ public class KnownIssuesResource {
         }
         in.check();
         KnownIssueMatcher.Page result = knowledgeBase.search(q, coverage, state, p, s);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.createArrayBuilder();
         result.hits().forEach(hit -> items.add(KnownIssueJson.write(hit.issue()).add("score", hit.score())));
         return Response.ok(items.build().toString()).header("X-Total-Count", result.total()).build();
     }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -28,6 +27,7 @@ import org.triagedesk.eligibility.boundary.Catalogs;
 import org.triagedesk.eligibility.entity.KubernetesMinor;
 import org.triagedesk.eligibility.entity.KubernetesVersion;
 import org.triagedesk.eligibility.entity.VersionLifecycle;
+import org.triagedesk.platform.Jsons;
 
 /** The Kubernetes minors the support window is judged against. Anyone signed in reads; KB maintainers change. */
 @Path("kubernetes-versions")
@@ -40,7 +40,7 @@ public class KubernetesVersionsResource {
 
     @GET
     public String list() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         catalogs.versions().forEach(v -> list.add(json(v)));
         return list.build().toString();
     }
@@ -103,14 +103,14 @@ public class KubernetesVersionsResource {
 
     private static JsonObjectBuilder json(KubernetesVersion version) {
         VersionLifecycle v = version.lifecycle();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("minor", v.minor().toString())
                 .add("releaseDate", v.releaseDate().toString())
                 .add("supportEnds", v.endOfWindow().toString());
-        json.add("removalDate", v.removalDate() == null ? JsonValue.NULL : Json.createValue(v.removalDate().toString()));
-        json.add("note", version.note() == null ? JsonValue.NULL : Json.createValue(version.note()));
-        json.add("updatedAt", version.updatedAt() == null ? JsonValue.NULL : Json.createValue(version.updatedAt().toString()));
-        json.add("updatedBy", version.updatedBy() == null ? JsonValue.NULL : Json.createValue(version.updatedBy()));
+        json.add("removalDate", v.removalDate() == null ? JsonValue.NULL : Jsons.createValue(v.removalDate().toString()));
+        json.add("note", version.note() == null ? JsonValue.NULL : Jsons.createValue(version.note()));
+        json.add("updatedAt", version.updatedAt() == null ? JsonValue.NULL : Jsons.createValue(version.updatedAt().toString()));
+        json.add("updatedBy", version.updatedBy() == null ? JsonValue.NULL : Jsons.createValue(version.updatedBy()));
         return json;
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -28,6 +27,7 @@ import org.triagedesk.accounts.entity.Role;
 import org.triagedesk.eligibility.boundary.Catalogs;
 import org.triagedesk.eligibility.entity.HostPlatform;
 import org.triagedesk.eligibility.entity.PlatformLifecycle;
+import org.triagedesk.platform.Jsons;
 
 /** Host platforms AKS Arc is supported on, with their end of support. Anyone signed in reads; KB maintainers change. */
 @Path("platforms")
@@ -40,7 +40,7 @@ public class PlatformsResource {
 
     @GET
     public String list() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         catalogs.platforms().forEach(p -> list.add(json(p)));
         return list.build().toString();
     }
@@ -96,12 +96,12 @@ public class PlatformsResource {
 
     private static JsonObjectBuilder json(HostPlatform platform) {
         PlatformLifecycle p = platform.lifecycle();
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("code", p.code())
                 .add("name", p.name())
-                .add("endOfSupport", p.endOfSupport() == null ? JsonValue.NULL : Json.createValue(p.endOfSupport().toString()))
-                .add("note", platform.note() == null ? JsonValue.NULL : Json.createValue(platform.note()))
-                .add("updatedAt", platform.updatedAt() == null ? JsonValue.NULL : Json.createValue(platform.updatedAt().toString()))
-                .add("updatedBy", platform.updatedBy() == null ? JsonValue.NULL : Json.createValue(platform.updatedBy()));
+                .add("endOfSupport", p.endOfSupport() == null ? JsonValue.NULL : Jsons.createValue(p.endOfSupport().toString()))
+                .add("note", platform.note() == null ? JsonValue.NULL : Jsons.createValue(platform.note()))
+                .add("updatedAt", platform.updatedAt() == null ? JsonValue.NULL : Jsons.createValue(platform.updatedAt().toString()))
+                .add("updatedBy", platform.updatedBy() == null ? JsonValue.NULL : Jsons.createValue(platform.updatedBy()));
     }
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -29,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.triagedesk.accounts.boundary.Users;
 import org.triagedesk.accounts.entity.Role;
 import org.triagedesk.accounts.entity.UserAccount;
+import org.triagedesk.platform.Jsons;
 
 /** Users and their roles; admins only. Passwords go in, never out. */
 @Path("users")
@@ -43,7 +43,7 @@ public class UsersResource {
 
     @GET
     public String list() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         users.all().forEach(u -> list.add(json(u)));
         return list.build().toString();
     }
@@ -122,9 +122,9 @@ public class UsersResource {
     }
 
     private static JsonObjectBuilder json(UserAccount user) {
-        JsonArrayBuilder roles = Json.createArrayBuilder();
+        JsonArrayBuilder roles = Jsons.createArrayBuilder();
         user.roles().forEach(r -> roles.add(r.name()));
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("username", user.username())
                 .add("roles", roles)
                 .add("enabled", user.enabled())

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import org.triagedesk.platform.Jsons;
 
 /**
  * Chart.js configurations for the dashboard's PrimeFaces charts ({@code p:chart value="…"} takes the
@@ -26,49 +26,49 @@ final class DashboardCharts {
 
     /** Stacked weekly bars, one series per code, named by {@code label}. */
     static String weekly(List<LocalDate> weeks, Map<String, long[]> series, Function<String, String> label, boolean verdicts) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.createArrayBuilder();
         weeks.forEach(w -> labels.add(w.format(java.time.format.DateTimeFormatter.ofPattern("MM-dd"))));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = Jsons.createArrayBuilder();
         int i = 0;
         for (Map.Entry<String, long[]> s : series.entrySet()) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = Jsons.createArrayBuilder();
             for (long n : s.getValue()) {
                 data.add(n);
             }
             String colour = verdicts ? VERDICT_COLOURS.getOrDefault(s.getKey(), "#64748b") : PALETTE.get(i++ % PALETTE.size());
-            datasets.add(Json.createObjectBuilder().add("label", label.apply(s.getKey())).add("data", data).add("backgroundColor", colour));
+            datasets.add(Jsons.createObjectBuilder().add("label", label.apply(s.getKey())).add("data", data).add("backgroundColor", colour));
         }
-        return chart("bar", labels, datasets, Json.createObjectBuilder()
-                .add("x", Json.createObjectBuilder().add("stacked", true))
-                .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
-                        .add("ticks", Json.createObjectBuilder().add("precision", 0))), false);
+        return chart("bar", labels, datasets, Jsons.createObjectBuilder()
+                .add("x", Jsons.createObjectBuilder().add("stacked", true))
+                .add("y", Jsons.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
+                        .add("ticks", Jsons.createObjectBuilder().add("precision", 0))), false);
     }
 
     /** Horizontal bars: one value per label, e.g. matches per known issue or a correction rate in percent. */
     static String bars(List<String> names, List<Number> values, String seriesLabel, String colour, Double max) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.createArrayBuilder();
         names.forEach(labels::add);
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsons.createArrayBuilder();
         values.forEach(v -> data.add(v.doubleValue()));
-        JsonObjectBuilder axis = Json.createObjectBuilder().add("beginAtZero", true);
+        JsonObjectBuilder axis = Jsons.createObjectBuilder().add("beginAtZero", true);
         if (max != null) {
             axis.add("max", max);
         }
-        return chart("bar", labels, Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", seriesLabel)
-                .add("data", data).add("backgroundColor", colour)), Json.createObjectBuilder().add("x", axis), true);
+        return chart("bar", labels, Jsons.createArrayBuilder().add(Jsons.createObjectBuilder().add("label", seriesLabel)
+                .add("data", data).add("backgroundColor", colour)), Jsons.createObjectBuilder().add("x", axis), true);
     }
 
     private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder scales,
             boolean horizontal) {
-        JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+        JsonObjectBuilder options = Jsons.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                 .add("animation", false).add("scales", scales)
-                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder()
+                .add("plugins", Jsons.createObjectBuilder().add("legend", Jsons.createObjectBuilder()
                         .add("display", !horizontal).add("position", "bottom")));
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        return Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        return Jsons.createObjectBuilder().add("type", type)
+                .add("data", Jsons.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", options).build().toString();
     }
 }

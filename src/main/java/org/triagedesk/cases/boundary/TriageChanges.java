@@ -6,8 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.triagedesk.platform.Jsons;
 
 /** What a new triage says that the previous one did not: findings, the area, known issues. */
 final class TriageChanges {
@@ -40,6 +40,6 @@ final class TriageChanges {
     }
 
     private static JsonObject parse(String json) {
-        return Json.createReader(new StringReader(json)).readObject();
+        return Jsons.createReader(new StringReader(json)).readObject();
     }
 }

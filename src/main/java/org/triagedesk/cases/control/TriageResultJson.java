@@ -3,7 +3,6 @@ package org.triagedesk.cases.control;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,6 +18,7 @@ import org.triagedesk.eligibility.control.FindingTexts;
 import org.triagedesk.eligibility.entity.ClusterProfile;
 import org.triagedesk.eligibility.entity.Finding;
 import org.triagedesk.eligibility.entity.MissingFact;
+import org.triagedesk.platform.Jsons;
 
 /**
  * The answer of {@code POST /triage} in the shape of the public contract: coverage area with its
@@ -34,22 +34,22 @@ public final class TriageResultJson {
         FindingTexts texts = new FindingTexts(result.language());
         JsonArrayBuilder missing = missingFacts(result.eligibility().missingFacts(), texts);
         Classification c = result.classification();
-        return Json.createObjectBuilder()
-                .add("coverageArea", c.area() == null ? JsonValue.NULL : Json.createValue(c.area().name()))
+        return Jsons.createObjectBuilder()
+                .add("coverageArea", c.area() == null ? JsonValue.NULL : Jsons.createValue(c.area().name()))
                 .add("confidence", c.confidence())
                 .add("areaScores", areaScores(c))
                 .add("needsReview", c.needsReview())
-                .add("otherArea", c.otherArea() == null ? JsonValue.NULL : Json.createValue(c.otherArea().name()))
+                .add("otherArea", c.otherArea() == null ? JsonValue.NULL : Jsons.createValue(c.otherArea().name()))
                 .add("explanation", explanation(c, texts))
                 .add("language", result.language().code())
                 .add("asOf", result.asOf().toString())
-                .add("eligibility", Json.createObjectBuilder()
+                .add("eligibility", Jsons.createObjectBuilder()
                         .add("verdict", result.eligibility().verdict().name())
                         .add("findings", findings(result.eligibility().findings(), texts))
                         .add("missingFacts", missing))
                 .add("missingFacts", missingFacts(result.eligibility().missingFacts(), texts))
                 .add("knownIssues", knownIssues(c.knownIssues(), texts))
-                .add("template", result.draft().<JsonValue>map(d -> Json.createObjectBuilder().add("key", d.key())
+                .add("template", result.draft().<JsonValue>map(d -> Jsons.createObjectBuilder().add("key", d.key())
                         .add("language", d.language()).add("subject", d.subject()).add("body", d.body()).build())
                         .orElse(JsonValue.NULL))
                 .add("extractedFacts", extracted(result.profile().extractedFacts()))
@@ -59,7 +59,7 @@ public final class TriageResultJson {
     }
 
     private static JsonObjectBuilder areaScores(Classification c) {
-        JsonObjectBuilder scores = Json.createObjectBuilder();
+        JsonObjectBuilder scores = Jsons.createObjectBuilder();
         for (CoverageArea area : CoverageArea.values()) {
             scores.add(area.name(), c.areaScores().getOrDefault(area, 0.0));
         }
@@ -67,32 +67,32 @@ public final class TriageResultJson {
     }
 
     private static JsonObjectBuilder explanation(Classification c, FindingTexts texts) {
-        JsonArrayBuilder rules = Json.createArrayBuilder();
+        JsonArrayBuilder rules = Jsons.createArrayBuilder();
         c.explanation().rules().forEach(r -> rules.add(reason(r, texts)));
-        return Json.createObjectBuilder()
-                .add("terms", Json.createArrayBuilder(c.explanation().terms()))
-                .add("knownIssues", Json.createArrayBuilder(c.explanation().knownIssues()))
-                .add("cases", Json.createArrayBuilder(c.explanation().cases()))
+        return Jsons.createObjectBuilder()
+                .add("terms", Jsons.createArrayBuilder(c.explanation().terms()))
+                .add("knownIssues", Jsons.createArrayBuilder(c.explanation().knownIssues()))
+                .add("cases", Jsons.createArrayBuilder(c.explanation().cases()))
                 .add("rules", rules);
     }
 
     private static JsonObjectBuilder reason(MatchReason reason, FindingTexts texts) {
-        return Json.createObjectBuilder().add("code", reason.code())
+        return Jsons.createObjectBuilder().add("code", reason.code())
                 .add("text", texts.text("reason." + reason.code(), reason.arguments().toArray()));
     }
 
     private static JsonArrayBuilder knownIssues(List<IssueMatch> matches, FindingTexts texts) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         for (IssueMatch m : matches) {
-            JsonArrayBuilder why = Json.createArrayBuilder();
+            JsonArrayBuilder why = Jsons.createArrayBuilder();
             m.reasons().forEach(r -> why.add(reason(r, texts)));
-            list.add(Json.createObjectBuilder()
+            list.add(Jsons.createObjectBuilder()
                     .add("key", m.key())
                     .add("title", m.title())
                     .add("score", m.score())
                     .add("workaround", text(m.workaround()))
                     .add("upstreamUrl", text(m.upstreamUrl()))
-                    .add("links", Json.createArrayBuilder(m.links()))
+                    .add("links", Jsons.createArrayBuilder(m.links()))
                     .add("coverageArea", m.area().name())
                     .add("status", m.status())
                     .add("affectedVersions", text(m.affectedVersions()))
@@ -106,18 +106,18 @@ public final class TriageResultJson {
     }
 
     private static JsonValue text(String value) {
-        return value == null ? JsonValue.NULL : Json.createValue(value);
+        return value == null ? JsonValue.NULL : Jsons.createValue(value);
     }
 
     private static JsonArrayBuilder findings(List<Finding> findings, FindingTexts texts) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         for (Finding f : findings) {
-            JsonObjectBuilder item = Json.createObjectBuilder()
+            JsonObjectBuilder item = Jsons.createObjectBuilder()
                     .add("rule", f.rule().name())
                     .add("outcome", f.outcome().name())
                     .add("message", texts.message(f))
                     .add("policySection", f.rule().section().citation())
-                    .add("policySectionTitles", Json.createObjectBuilder()
+                    .add("policySectionTitles", Jsons.createObjectBuilder()
                             .add("ja", f.rule().section().japaneseTitle())
                             .add("en", f.rule().section().englishTitle()))
                     .add("remediation", texts.remediation(f));
@@ -130,19 +130,19 @@ public final class TriageResultJson {
     }
 
     private static JsonArrayBuilder missingFacts(List<MissingFact> facts, FindingTexts texts) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        facts.forEach(f -> list.add(Json.createObjectBuilder()
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
+        facts.forEach(f -> list.add(Jsons.createObjectBuilder()
                 .add("fact", f.fact())
                 .add("why", texts.why(f))
-                .add("commands", Json.createArrayBuilder(f.commands()))));
+                .add("commands", Jsons.createArrayBuilder(f.commands()))));
         return list;
     }
 
     private static JsonObjectBuilder extracted(Map<String, Object> facts) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         facts.forEach((name, value) -> {
             if (value instanceof List<?> items) {
-                json.add(name, Json.createArrayBuilder(items));
+                json.add(name, Jsons.createArrayBuilder(items));
             } else {
                 json.add(name, String.valueOf(value));
             }
@@ -151,9 +151,9 @@ public final class TriageResultJson {
     }
 
     private static JsonArrayBuilder provenance(List<FactProvenance> provenance) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         for (FactProvenance p : provenance) {
-            JsonObjectBuilder item = Json.createObjectBuilder()
+            JsonObjectBuilder item = Jsons.createObjectBuilder()
                     .add("fact", p.fact().fact())
                     .add("value", p.fact().value())
                     .add("evidence", p.fact().evidence())
@@ -171,7 +171,7 @@ public final class TriageResultJson {
 
     /** The profile the rules judged, after evidence filled its gaps. */
     public static JsonObjectBuilder cluster(ClusterProfile c) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         put(json, "platform", c.platform());
         put(json, "kubernetesVersion", c.kubernetesVersion());
         put(json, "lastAzureConnection", c.lastAzureConnection());
@@ -182,8 +182,8 @@ public final class TriageResultJson {
         put(json, "cni", c.cni());
         put(json, "agentNodesModifiedViaIaaS", c.agentNodesModifiedViaIaaS());
         put(json, "systemMetadataModified", c.systemMetadataModified());
-        json.add("previewFeatures", Json.createArrayBuilder(c.previewFeatures()));
-        json.add("alphaFeatureGates", Json.createArrayBuilder(c.alphaFeatureGates()));
+        json.add("previewFeatures", Jsons.createArrayBuilder(c.previewFeatures()));
+        json.add("alphaFeatureGates", Jsons.createArrayBuilder(c.alphaFeatureGates()));
         return json;
     }
 

@@ -51,7 +51,8 @@ public class CaseClassification {
         }
         List<String> voters = neighbours.stream().filter(n -> n.area() == decided.area() || n.area() == decided.otherArea())
                 .sorted((a, b) -> Double.compare(b.score(), a.score())).limit(3).map(Neighbour::text).toList();
-        String analyzer = Language.ofText(text.prose()) == Language.JA ? TriageAnalyzers.JAPANESE : TriageAnalyzers.ENGLISH;
+        // the plain English analyzer: synonym expansion would only add words nobody wrote
+        String analyzer = Language.ofText(text.prose()) == Language.JA ? TriageAnalyzers.JAPANESE_SEARCH : TriageAnalyzers.ENGLISH_PLAIN;
         return StageTimer.time("explanation", () -> decided.withTerms(new TermOverlap(analyzer(em, analyzer)).shared(text.searchText(), voters)));
     }
 

@@ -16,6 +16,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 public class TermOverlap {
 
     static final int MAX_TERMS = 10;
+    /** Enough of a text to show the words that decided; analysing whole pasted logs would cost more than the search. */
+    static final int CASE_CHARS = 20_000;
+    static final int NEIGHBOUR_CHARS = 4_000;
 
     private final Analyzer analyzer;
 
@@ -25,10 +28,14 @@ public class TermOverlap {
 
     public List<String> shared(String caseText, List<String> neighbourTexts) {
         Map<String, Integer> caseTerms = new LinkedHashMap<>();
-        terms(caseText).forEach(t -> caseTerms.merge(t, 1, Integer::sum));
-        Set<String> theirs = neighbourTexts.stream().flatMap(t -> terms(t).stream()).collect(Collectors.toSet());
+        terms(head(caseText, CASE_CHARS)).forEach(t -> caseTerms.merge(t, 1, Integer::sum));
+        Set<String> theirs = neighbourTexts.stream().flatMap(t -> terms(head(t, NEIGHBOUR_CHARS)).stream()).collect(Collectors.toSet());
         return caseTerms.entrySet().stream().filter(e -> theirs.contains(e.getKey()) && e.getKey().length() > 1)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(MAX_TERMS).map(Map.Entry::getKey).toList();
+    }
+
+    private static String head(String text, int chars) {
+        return text == null || text.length() <= chars ? text : text.substring(0, chars);
     }
 
     List<String> terms(String text) {

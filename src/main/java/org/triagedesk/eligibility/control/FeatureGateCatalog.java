@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
 import org.triagedesk.eligibility.entity.KubernetesMinor;
+import org.triagedesk.platform.Jsons;
 
 /**
  * The upstream Kubernetes feature gates and their maturity per minor version, shipped as data
@@ -40,7 +40,7 @@ public class FeatureGateCatalog {
 
     public static FeatureGateCatalog upstream() {
         try (InputStream in = FeatureGateCatalog.class.getResourceAsStream(RESOURCE);
-                JsonReader reader = Json.createReader(in)) {
+                JsonReader reader = Jsons.createReader(in)) {
             JsonObject root = reader.readObject();
             Map<String, List<Stage>> gates = new HashMap<>();
             root.getJsonObject("gates").forEach((name, gate) -> gates.put(name,

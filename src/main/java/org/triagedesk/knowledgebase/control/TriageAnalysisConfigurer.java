@@ -15,6 +15,12 @@ public class TriageAnalysisConfigurer implements LuceneAnalysisConfigurer {
     public void configure(LuceneAnalysisConfigurationContext context) {
         english(context, TriageAnalyzers.ENGLISH, SYNONYMS);
         english(context, TriageAnalyzers.ENGLISH_SEARCH, QUERY_SYNONYMS);
+        context.analyzer(TriageAnalyzers.ENGLISH_PLAIN).custom()
+                .tokenizer("standard")
+                .tokenFilter("type").param("types", "analysis/cjk-types.txt")
+                .tokenFilter("lowercase")
+                .tokenFilter("stop")
+                .tokenFilter("porterStem");
         japanese(context, TriageAnalyzers.JAPANESE, SYNONYMS);
         japanese(context, TriageAnalyzers.JAPANESE_SEARCH, QUERY_SYNONYMS);
         context.analyzer(TriageAnalyzers.SIGNATURE).custom()

@@ -12,6 +12,8 @@ public final class TriageAnalyzers {
     public static final String JAPANESE = "triage_japanese";
     /** The query-side twins of {@link #ENGLISH} and {@link #JAPANESE}: one-word synonyms only. */
     public static final String ENGLISH_SEARCH = "triage_english_search";
+    /** English words without synonyms: for showing which words a case shares with others, not for search. */
+    public static final String ENGLISH_PLAIN = "triage_english_plain";
     public static final String JAPANESE_SEARCH = "triage_japanese_search";
     public static final String SIGNATURE = "triage_signature";
     public static final String KEYWORD = "triage_keyword";
