@@ -1,0 +1,117 @@
+package org.triagedesk.web.pages;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** {@code /} (index.xhtml): the public self-check, its form {@code selfCheck} and the answer below {@code result}. */
+public class SelfCheckPage extends Page {
+
+    public SelfCheckPage(WebDriver browser, URL base) {
+        super(browser, base);
+    }
+
+    public SelfCheckPage open() {
+        open("/");
+        return this;
+    }
+
+    public SelfCheckPage title(String text) {
+        type("selfCheck:title", text);
+        return this;
+    }
+
+    public SelfCheckPage description(String text) {
+        type("selfCheck:description", text);
+        return this;
+    }
+
+    public SelfCheckPage evidence(String name, String text) {
+        type("selfCheck:evidenceName", name);
+        type("selfCheck:evidenceText", text);
+        return this;
+    }
+
+    public SelfCheckPage kubernetesVersion(String version) {
+        type("selfCheck:kubernetesVersion", version);
+        return this;
+    }
+
+    /** Picks a value of a PrimeFaces select (platform, cni, subscriptionState) by its code. */
+    public SelfCheckPage select(String field, String code) {
+        byId("selfCheck:" + field);
+        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);",
+                "selfCheck:" + field, code);
+        return this;
+    }
+
+    /** Types a date into a date picker (as a person would, so impossible dates can be typed too). */
+    public SelfCheckPage date(String field, String value) {
+        WebElement input = byId("selfCheck:" + field + "_input");
+        input.clear();
+        input.sendKeys(value);
+        input.sendKeys(Keys.ESCAPE);
+        return this;
+    }
+
+    public String dateValue(String field) {
+        return byId("selfCheck:" + field + "_input").getAttribute("value");
+    }
+
+    /** Answers a yes/no/not-known question: index 0 yes, 1 no, 2 not known. */
+    public SelfCheckPage answer(String field, int index) {
+        byId("selfCheck:" + field);
+        browser.findElement(By.cssSelector("label[for='selfCheck:" + field + ":" + index + "']")).click();
+        return this;
+    }
+
+    public SelfCheckPage upload(Path... files) {
+        WebElement input = byId("selfCheck:files_input");
+        input.sendKeys(String.join("\n", java.util.Arrays.stream(files).map(Path::toString).toList()));
+        return this;
+    }
+
+    public SelfCheckPage check() {
+        click("selfCheck:check");
+        return this;
+    }
+
+    public String value(String field) {
+        return byId("selfCheck:" + field).getAttribute("value");
+    }
+
+    public String verdictClass() {
+        return byId("verdict").getAttribute("class");
+    }
+
+    public String verdict() {
+        return text("verdict");
+    }
+
+    public String formMessages() {
+        return text("selfCheck:formMessages");
+    }
+
+    /** The message shown beside one field. */
+    public String fieldMessage(String field) {
+        return text("selfCheck:" + field + "Message");
+    }
+
+    public List<String> knownIssueKeys() {
+        return browser.findElements(By.cssSelector("[id^='kiList:'][id$=':kiKey']")).stream().map(WebElement::getText).toList();
+    }
+
+    public List<WebElement> knownIssueLinks() {
+        return browser.findElements(By.cssSelector("#knownIssues a"));
+    }
+
+    public boolean chartDrawn() {
+        return !browser.findElements(By.cssSelector("[id='areaChart'] canvas")).isEmpty();
+    }
+}
