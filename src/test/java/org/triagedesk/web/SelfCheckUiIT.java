@@ -104,6 +104,7 @@ class SelfCheckUiIT {
         assertTrue(facts.contains("kubectl-version.txt、2 行目"), facts);
         assertTrue(facts.contains("Server Version: v1.26.3"), facts);
         assertEquals(CERT_PROBLEM, page.value("title"), "the form keeps what was typed");
+        page.fullHeight();
         Browser.screenshot(browser, "selfcheck-ja");
     }
 
@@ -127,6 +128,7 @@ class SelfCheckUiIT {
         assertTrue(findings.contains("Stopped or disconnected clusters"), findings);
         assertTrue(findings.contains("Service updates and releases"), findings);
         assertEquals("2025-10-01", page.dateValue("stoppedSince"));
+        page.fullHeight();
         Browser.screenshot(browser, "selfcheck-en-unsupported");
     }
 
@@ -195,7 +197,7 @@ class SelfCheckUiIT {
         Browser.screenshot(browser, "selfcheck-bad-input-en");
 
         page.switchLanguage("ja");
-        page.check();
+        page.description("").check();
         assertTrue(page.fieldMessage("title").contains("タイトルまたは説明"), page.fieldMessage("title"));
     }
 

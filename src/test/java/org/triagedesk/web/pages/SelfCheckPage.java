@@ -111,6 +111,13 @@ public class SelfCheckPage extends Page {
         return browser.findElements(By.cssSelector("#knownIssues a"));
     }
 
+    /** Makes the window as tall as the page, so a screenshot shows all of it. */
+    public SelfCheckPage fullHeight() {
+        Object height = ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, Math.min(6000, ((Number) height).intValue() + 40)));
+        return this;
+    }
+
     public boolean chartDrawn() {
         return !browser.findElements(By.cssSelector("[id='areaChart'] canvas")).isEmpty();
     }
