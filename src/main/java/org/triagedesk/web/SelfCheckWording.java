@@ -59,6 +59,11 @@ public class SelfCheckWording {
         };
     }
 
+    /** A known issue's Markdown as safe HTML (raw HTML escaped, links sanitised). */
+    public String markdown(String text) {
+        return SelfCheckMarkdown.html(text);
+    }
+
     /** Only web addresses become links; anything else (a {@code javascript:} URL in a record) stays text. */
     public boolean webLink(String url) {
         String lower = url == null ? "" : url.trim().toLowerCase(Locale.ROOT);

@@ -78,6 +78,7 @@ class SelfCheckUiIT {
                 .date("asOf", "2024-01-15")
                 .check();
 
+        assertTrue(page.has("verdict"), () -> "no answer: " + page.formMessages());
         assertTrue(page.verdictClass().contains("td-verdict-SUPPORTED_WITH_WARNINGS"), page.verdictClass());
         assertTrue(page.has("verdict") && page.byId("verdict").findElement(org.openqa.selenium.By.cssSelector(".pi-exclamation-triangle")) != null);
         assertTrue(page.verdict().contains("サポート対象（注意事項あり）"), page.verdict());
@@ -121,6 +122,7 @@ class SelfCheckUiIT {
                 .date("asOf", "2026-01-15")
                 .check();
 
+        assertTrue(page.has("verdict"), () -> "no answer: " + page.formMessages() + " [" + page.dateValue("stoppedSince") + "]");
         assertTrue(page.verdictClass().contains("td-verdict-UNSUPPORTED"), page.verdictClass());
         assertTrue(page.verdict().contains("Not supported"), page.verdict());
         assertFalse(browser.findElements(org.openqa.selenium.By.cssSelector("#verdict .pi-times-circle")).isEmpty());
@@ -220,6 +222,11 @@ class SelfCheckUiIT {
 
         assertTrue(page.fieldMessage("files").contains("Files or support bundles"), page.fieldMessage("files"));
         assertTrue(page.fieldMessage("files").contains("cannot be read safely"), page.fieldMessage("files"));
+        assertEquals("Pods stay Pending", page.value("title"));
+
+        page.upload(zip("bomb.zip", "big.txt", "0".repeat(3_000_000))).check();
+
+        assertTrue(page.fieldMessage("files").contains("too large"), page.fieldMessage("files"));
     }
 
     private Path zip(String name, String entry, String content) throws IOException {

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -51,12 +50,15 @@ public class SelfCheckPage extends Page {
         return this;
     }
 
-    /** Types a date into a date picker (as a person would, so impossible dates can be typed too). */
+    /**
+     * Puts text into a date picker's input as typed text (so impossible dates reach the server too),
+     * without opening its calendar, whose focus handling makes key-by-key typing flaky in headless Chromium.
+     */
     public SelfCheckPage date(String field, String value) {
         WebElement input = byId("selfCheck:" + field + "_input");
-        input.clear();
-        input.sendKeys(value);
-        input.sendKeys(Keys.ESCAPE);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, value);
         return this;
     }
 
