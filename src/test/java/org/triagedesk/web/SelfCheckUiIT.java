@@ -196,6 +196,7 @@ class SelfCheckUiIT {
         assertEquals("2025-02-30", page.dateValue("stoppedSince"));
         assertEquals("one.two", page.value("kubernetesVersion"));
         assertEquals("Nodes are NotReady", page.value("description"));
+        page.fullHeight();
         Browser.screenshot(browser, "selfcheck-bad-input-en");
 
         page.switchLanguage("ja");
