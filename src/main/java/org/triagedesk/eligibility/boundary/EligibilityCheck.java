@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.triagedesk.eligibility.control.FindingTexts;
 import org.triagedesk.eligibility.control.PolicyInput;
 import org.triagedesk.eligibility.control.SupportPolicy;
 import org.triagedesk.eligibility.entity.ClusterProfile;
 import org.triagedesk.eligibility.entity.EligibilityDecision;
+import org.triagedesk.platform.Language;
 
 /** Decides support eligibility for a cluster as of a day, against the catalogs as they are now. */
 @ApplicationScoped
@@ -21,5 +23,10 @@ public class EligibilityCheck {
 
     public EligibilityDecision decide(ClusterProfile cluster, LocalDate asOf) {
         return policy.decide(new PolicyInput(cluster, asOf, catalogs.current()));
+    }
+
+    /** How findings, missing facts and match reasons are worded in a language, for pages that show a decision. */
+    public FindingTexts texts(Language language) {
+        return new FindingTexts(language);
     }
 }

@@ -1,0 +1,242 @@
+package org.triagedesk.web;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.triagedesk.web.pages.SelfCheckPage;
+
+/**
+ * The public self-check as a customer uses it: in Japanese and English, with pasted and uploaded
+ * evidence, a language switch after the answer, hostile text, and bad input. The catalogs are the
+ * seeded ones (V2__seed_catalogs.sql), so each check is pinned to a day with a known answer.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SelfCheckUiIT {
+
+    static final String CERT_PROBLEM = "証明書の期限切れで kubectl が接続できない";
+
+    @ArquillianResource
+    URL deployment;
+
+    @TempDir
+    Path temp;
+
+    WebDriver browser;
+
+    @Deployment(testable = false)
+    static WebArchive triageDesk() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("triage.war")));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private SelfCheckPage open(String acceptLanguage) {
+        browser = Browser.start(acceptLanguage);
+        return new SelfCheckPage(browser, deployment).open();
+    }
+
+    @Test
+    void japaneseCustomerChecksACertificateProblem() {
+        SelfCheckPage page = open("ja");
+        assertEquals("ja", page.language());
+        assertEquals("セルフチェック: このケースはサポート対象ですか?", page.text("selfCheckHeading"));
+        assertEquals("チェックする", page.text("selfCheck:check"));
+
+        // Azure Stack HCI 22H2 and 1.26 are both supported on 2024-01-15; the last sync with Azure is not known
+        page.select("platform", "AZURE_STACK_HCI_22H2").kubernetesVersion("1.26.3")
+                .title(CERT_PROBLEM)
+                .description(CERT_PROBLEM + "。Unable to connect to the server: x509: certificate has expired or is not yet valid")
+                .evidence("kubectl-version.txt", "Client Version: v1.26.3\nServer Version: v1.26.3")
+                .date("asOf", "2024-01-15")
+                .check();
+
+        assertTrue(page.has("verdict"), () -> "no answer: " + page.formMessages());
+        assertTrue(page.verdictClass().contains("td-verdict-SUPPORTED_WITH_WARNINGS"), page.verdictClass());
+        assertTrue(page.has("verdict") && page.byId("verdict").findElement(org.openqa.selenium.By.cssSelector(".pi-exclamation-triangle")) != null);
+        assertTrue(page.verdict().contains("サポート対象（注意事項あり）"), page.verdict());
+        assertTrue(page.text("judgedAsOf").contains("2024-01-15"));
+        String findings = page.text("findings");
+        assertTrue(findings.contains("停止または切断されたクラスター"), "the Japanese policy section title: " + findings);
+        assertTrue(findings.contains("対処方法"), findings);
+        String missing = page.text("missingFacts");
+        assertTrue(missing.contains("Azure への最終接続日"), missing);
+        assertTrue(missing.contains("Get-AzureStackHCI"), missing);
+        String area = page.text("coverageArea");
+        assertTrue(area.contains("コントロール プレーン"), area);
+        assertTrue(area.matches("(?s).*確信度\\s*\\d+%.*"), area);
+        assertTrue(page.chartDrawn(), "the area chart is drawn");
+        assertTrue(page.knownIssueKeys().contains("KI-0103"), page.knownIssueKeys().toString());
+        assertFalse(page.knownIssueLinks().isEmpty());
+        for (WebElement link : page.knownIssueLinks()) {
+            assertEquals("_blank", link.getAttribute("target"));
+            assertEquals("noopener noreferrer", link.getAttribute("rel"));
+            assertTrue(link.getAttribute("href").startsWith("https://"), link.getAttribute("href"));
+        }
+        String facts = page.text("facts");
+        assertTrue(facts.contains("Kubernetes のバージョン") && facts.contains("v1.26.3"), facts);
+        assertTrue(facts.contains("kubectl-version.txt、2 行目"), facts);
+        assertTrue(facts.contains("Server Version: v1.26.3"), facts);
+        assertEquals(CERT_PROBLEM, page.value("title"), "the form keeps what was typed");
+        page.fullHeight();
+        Browser.screenshot(browser, "selfcheck-ja");
+    }
+
+    @Test
+    void stoppedClusterOnAnOldVersionIsNotSupported() {
+        SelfCheckPage page = open("en-US");
+        assertEquals("en", page.language());
+
+        // on 2026-01-15 1.23 is long past its one-year window, and the cluster has been stopped for 106 days
+        page.select("platform", "WINDOWS_SERVER_2022").kubernetesVersion("1.23.4")
+                .title("Cluster does not come back after restart")
+                .date("stoppedSince", "2025-10-01")
+                .answer("allNodesDeallocatedManually", 1)
+                .date("asOf", "2026-01-15")
+                .check();
+
+        assertTrue(page.has("verdict"), () -> "no answer: " + page.formMessages() + " [" + page.dateValue("stoppedSince") + "]");
+        assertTrue(page.verdictClass().contains("td-verdict-UNSUPPORTED"), page.verdictClass());
+        assertTrue(page.verdict().contains("Not supported"), page.verdict());
+        assertFalse(browser.findElements(org.openqa.selenium.By.cssSelector("#verdict .pi-times-circle")).isEmpty());
+        String findings = page.text("findings");
+        assertTrue(findings.contains("Stopped or disconnected clusters"), findings);
+        assertTrue(findings.contains("Service updates and releases"), findings);
+        assertEquals("2025-10-01", page.dateValue("stoppedSince"));
+        page.fullHeight();
+        Browser.screenshot(browser, "selfcheck-en-unsupported");
+    }
+
+    @Test
+    void switchingLanguageRewordsTheAnswer() {
+        SelfCheckPage page = open("en-US");
+        page.select("platform", "AZURE_STACK_HCI_22H2").kubernetesVersion("1.26.3")
+                .title("kubectl cannot connect: certificate has expired")
+                .date("asOf", "2024-01-15")
+                .check();
+        assertTrue(page.verdict().contains("Supported, with warnings"), page.verdict());
+        assertTrue(page.text("findings").contains("Stopped or disconnected clusters"));
+        assertTrue(page.text("missingFacts").contains("Last connection to Azure"));
+
+        page.switchLanguage("ja");
+
+        assertEquals("ja", page.language());
+        assertTrue(page.verdict().contains("サポート対象（注意事項あり）"), page.verdict());
+        String findings = page.text("findings");
+        assertTrue(findings.contains("停止または切断されたクラスター") && findings.contains("管理クラスター"), findings);
+        assertTrue(page.text("missingFacts").contains("Azure への最終接続日"));
+        assertTrue(page.text("coverageArea").contains("確信度"));
+        assertEquals("kubectl cannot connect: certificate has expired", page.value("title"));
+        Browser.screenshot(browser, "selfcheck-switched-ja");
+
+        page.switchLanguage("en");
+        assertTrue(page.verdict().contains("Supported, with warnings"), page.verdict());
+        assertTrue(page.text("findings").contains("Stopped or disconnected clusters"));
+    }
+
+    @Test
+    void scriptInTheCaseShowsAsText() {
+        SelfCheckPage page = open("en-US");
+        String hostile = "<script>alert(1)</script>";
+
+        page.title(hostile).description(hostile).check();
+
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+        assertEquals(hostile, page.text("checkedTitle"));
+        assertEquals(hostile, page.value("title"));
+        assertEquals(hostile, page.value("description"));
+        String source = browser.getPageSource();
+        assertFalse(source.contains(hostile), "the text never becomes markup");
+        assertTrue(source.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    }
+
+    @Test
+    void badInputIsNamedAndWhatWasTypedStays() {
+        SelfCheckPage page = open("en-US");
+
+        page.check();
+
+        assertFalse(page.has("result"));
+        assertTrue(page.fieldMessage("title").contains("Title or description"), page.fieldMessage("title"));
+        assertTrue(page.formMessages().contains("Title or description"), page.formMessages());
+
+        page.description("Nodes are NotReady").kubernetesVersion("one.two").date("stoppedSince", "2025-02-30").check();
+
+        assertFalse(page.has("result"));
+        assertTrue(page.fieldMessage("stoppedSince").contains("Cluster stopped since"), page.fieldMessage("stoppedSince"));
+        assertTrue(page.fieldMessage("stoppedSince").contains("not a date"), page.fieldMessage("stoppedSince"));
+        assertTrue(page.fieldMessage("kubernetesVersion").contains("Kubernetes version"), page.fieldMessage("kubernetesVersion"));
+        assertEquals("2025-02-30", page.dateValue("stoppedSince"));
+        assertEquals("one.two", page.value("kubernetesVersion"));
+        assertEquals("Nodes are NotReady", page.value("description"));
+        page.fullHeight();
+        Browser.screenshot(browser, "selfcheck-bad-input-en");
+
+        page.switchLanguage("ja");
+        page.description("").check();
+        assertTrue(page.fieldMessage("title").contains("タイトルまたは説明"), page.fieldMessage("title"));
+    }
+
+    @Test
+    void uploadedBundleFillsTheVersion() throws IOException {
+        Path bundle = zip("support-bundle.zip", "logs/kubectl-version.txt",
+                "Client Version: v1.30.1\nKustomize Version: v5.0.4\nServer Version: v1.30.4\n");
+        Path unsafe = zip("unsafe.zip", "../../escape.txt", "Server Version: v1.30.4\n");
+        SelfCheckPage page = open("en-US");
+
+        page.title("Pods stay Pending").select("platform", "AZURE_LOCAL_24H2").upload(bundle).date("asOf", "2025-06-01").check();
+
+        String facts = page.text("facts");
+        assertTrue(facts.contains("Kubernetes version") && facts.contains("v1.30.4"), facts);
+        assertTrue(facts.contains("logs/kubectl-version.txt, line 3"), facts);
+        assertTrue(page.text("selfCheck:uploaded").contains("logs/kubectl-version.txt"));
+        assertFalse(page.text("missingFacts").contains("Kubernetes version"), "the version came from the bundle");
+
+        page.upload(unsafe).check();
+
+        assertTrue(page.fieldMessage("files").contains("Files or support bundles"), page.fieldMessage("files"));
+        assertTrue(page.fieldMessage("files").contains("cannot be read safely"), page.fieldMessage("files"));
+        assertEquals("Pods stay Pending", page.value("title"));
+
+        page.upload(zip("bomb.zip", "big.txt", "0".repeat(3_000_000))).check();
+
+        assertTrue(page.fieldMessage("files").contains("too large"), page.fieldMessage("files"));
+    }
+
+    private Path zip(String name, String entry, String content) throws IOException {
+        Path file = temp.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(entry));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return file;
+    }
+}
