@@ -2,11 +2,11 @@ package org.triagedesk.web;
 
 import java.util.function.Function;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
 import org.triagedesk.classification.entity.Classification;
 import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.platform.Jsons;
 
 /**
  * The Chart.js configuration (raw JSON for {@code p:chart}) of a horizontal bar chart of the nine
@@ -21,34 +21,34 @@ public final class AreaChartModel {
     }
 
     public static String json(Classification classification, Function<CoverageArea, String> label, String axisTitle) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        JsonArrayBuilder colours = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.createArrayBuilder();
+        JsonArrayBuilder values = Jsons.createArrayBuilder();
+        JsonArrayBuilder colours = Jsons.createArrayBuilder();
         for (CoverageArea area : CoverageArea.values()) {
             labels.add(label.apply(area));
             double score = classification.areaScores().getOrDefault(area, 0.0);
             values.add(Math.round(score * 1000) / 10.0);
             colours.add(area == classification.area() ? CHOSEN : OTHER);
         }
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
+                .add("data", Jsons.createObjectBuilder()
                         .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("datasets", Jsons.createArrayBuilder().add(Jsons.createObjectBuilder()
                                 .add("label", axisTitle)
                                 .add("data", values)
                                 .add("backgroundColor", colours)
                                 .add("borderWidth", 0))))
-                .add("options", Json.createObjectBuilder()
+                .add("options", Jsons.createObjectBuilder()
                         .add("indexAxis", "y")
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
                         .add("animation", false)
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", false)))
-                        .add("scales", Json.createObjectBuilder()
-                                .add("x", Json.createObjectBuilder().add("min", 0).add("max", 100)
-                                        .add("title", Json.createObjectBuilder().add("display", true).add("text", axisTitle)))))
+                        .add("plugins", Jsons.createObjectBuilder()
+                                .add("legend", Jsons.createObjectBuilder().add("display", false)))
+                        .add("scales", Jsons.createObjectBuilder()
+                                .add("x", Jsons.createObjectBuilder().add("min", 0).add("max", 100)
+                                        .add("title", Jsons.createObjectBuilder().add("display", true).add("text", axisTitle)))))
                 .build().toString();
     }
 }

@@ -21,6 +21,11 @@ public class SelfCheckEvidence implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FIELD = "selfCheck:files";
+    /**
+     * What one visitor may hold in their session for re-checks: 8 Mi characters of text. Engineers'
+     * cases take whole bundles; an anonymous page must not let anyone park 200 MiB per session.
+     */
+    static final long MAX_CHARS = 8L * 1024 * 1024;
 
     private transient List<Evidence> files = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
@@ -35,6 +40,13 @@ public class SelfCheckEvidence implements Serializable {
                 .map(SelfCheckEvidence::part).toList();
         try {
             EvidenceUploads.Read read = uploads.read(parts);
+            long held = files().stream().mapToLong(f -> f.content().length()).sum()
+                    + read.files().stream().mapToLong(f -> f.content().length()).sum();
+            if (held > MAX_CHARS) {
+                FacesContext.getCurrentInstance().addMessage(FIELD, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        texts.get("sc", "error.selfCheckLimit", texts.get("sc", "field.files")), null));
+                return false;
+            }
             files().addAll(read.files());
             skipped.addAll(read.skipped());
             return true;

@@ -38,7 +38,7 @@ public class EvidenceUploads {
         private final String part;
         private final boolean tooLarge;
 
-        UnreadableUploadException(String part, String message, boolean tooLarge) {
+        public UnreadableUploadException(String part, String message, boolean tooLarge) {
             super(message);
             this.part = part;
             this.tooLarge = tooLarge;
