@@ -13,10 +13,11 @@ import jakarta.faces.convert.FacesConverter;
 
 /**
  * A day typed as {@code 2025-01-31}, read strictly: an impossible day such as {@code 2025-02-30}
- * is refused with the field's converter message instead of being quietly moved to the 28th.
+ * is refused with a message naming the field instead of being quietly moved to the 28th, which is
+ * what {@code p:datePicker} does with a {@code LocalDate} on its own. Every date field uses it.
  */
-@FacesConverter("selfCheckDate")
-public class SelfCheckDateConverter implements Converter<LocalDate> {
+@FacesConverter("strictDate")
+public class StrictDateConverter implements Converter<LocalDate> {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
@@ -28,8 +29,16 @@ public class SelfCheckDateConverter implements Converter<LocalDate> {
         try {
             return LocalDate.parse(value.trim(), DAY);
         } catch (DateTimeParseException e) {
-            throw new ConverterException(e.getMessage(), e);
+            throw new ConverterException(message(context, component, value), e);
         }
+    }
+
+    private static jakarta.faces.application.FacesMessage message(FacesContext context, UIComponent component, String value) {
+        java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle("org.triagedesk.web.i18n.faces", context.getViewRoot().getLocale());
+        Object label = component.getAttributes().get("label");
+        String text = java.text.MessageFormat.format(texts.getString("jakarta.faces.converter.DateTimeConverter.DATE"),
+                label != null ? label : component.getId(), value);
+        return new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text, text);
     }
 
     @Override
