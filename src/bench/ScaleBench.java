@@ -102,7 +102,12 @@ public class ScaleBench {
     }
 
     void run() throws Exception {
-        log("work folder " + work + ", " + db + ", " + kis + " generated known issues, " + cases + " generated cases");
+        log("work folder " + work + ", " + db + ", " + kis + " generated known issues, " + cases + " generated cases, JVM options "
+                + options.getOrDefault("jvm", "-Xmx768m"));
+        results.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
+                + Math.round(((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                        .getTotalMemorySize() / 1073741824.0) + " GiB, Java " + System.getProperty("java.version")
+                + ", app JVM options " + options.getOrDefault("jvm", "-Xmx768m"));
         if (db.equals("pg")) {
             freshPostgresDatabase();
         }
@@ -147,8 +152,11 @@ public class ScaleBench {
     // ---- the app
 
     long start() throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(List.of(options.getOrDefault("java", "java"), "-jar", options.getOrDefault("jar", "target/triage-desk.jar"),
-                "--port", String.valueOf(port), "--nocluster"));
+        List<String> command = new ArrayList<>(List.of(options.getOrDefault("java", "java")));
+        // the container's flags (src/main/docker/Dockerfile) unless --jvm says otherwise
+        command.addAll(List.of(options.getOrDefault("jvm", "-Xmx768m").trim().split("\\s+")));
+        command.addAll(List.of("-jar", options.getOrDefault("jar", "target/triage-desk.jar"), "--port", String.valueOf(port), "--nocluster"));
+        ProcessBuilder pb = new ProcessBuilder(command);
         Map<String, String> env = pb.environment();
         env.put("TRIAGE_DATA_DIR", work.resolve("data").toString());
         env.put("TRIAGE_ADMIN_PASSWORD", ADMIN_PASSWORD);
