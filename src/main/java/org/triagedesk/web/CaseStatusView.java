@@ -45,6 +45,15 @@ public class CaseStatusView implements Serializable {
         return List.of(CaseStatus.values()).stream().filter(now::mayMoveTo).toList();
     }
 
+    /** Every status, for one button each; only the legal ones are shown. */
+    public List<CaseStatus> getAll() {
+        return List.of(CaseStatus.values());
+    }
+
+    public boolean may(CaseStatus next) {
+        return caseView.isFound() && caseView.getCase().status().mayMoveTo(next);
+    }
+
     public void move(CaseStatus next) {
         try {
             cases.moveTo(caseView.getReference(), next, caseView.getVersion(), security.getCallerPrincipal().getName());

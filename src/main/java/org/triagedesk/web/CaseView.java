@@ -71,6 +71,11 @@ public class CaseView implements Serializable {
         return CaseTexts.time(at);
     }
 
+    /** A known issue's Markdown (workaround) as safe HTML: raw HTML escaped, unsafe links dropped. */
+    public String markdown(String text) {
+        return CaseMarkdown.html(text);
+    }
+
     public String size(long bytes) {
         return CaseTexts.size(bytes);
     }

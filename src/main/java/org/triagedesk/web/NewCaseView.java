@@ -80,6 +80,10 @@ public class NewCaseView implements Serializable {
             error("newCase:title", texts.get("desk", "new.titleOrDescription"));
             ok = false;
         }
+        if (severity == null) {
+            error("newCase:severity", texts.get("desk", "new.severityRequired"));
+            ok = false;
+        }
         String version = cluster.getKubernetesVersion();
         if (version != null && !version.isBlank() && !KubernetesMinor.isValid(version.strip())) {
             error("newCase:kubernetesVersion", texts.get("desk", "new.kubernetesVersion.invalid", version));

@@ -1,0 +1,51 @@
+package org.triagedesk.web.pages;
+
+import java.net.URL;
+
+import org.openqa.selenium.WebDriver;
+
+/** {@code /desk/new-case.xhtml}: the form that files a new case. */
+public class NewCasePage extends Page {
+
+    public NewCasePage(WebDriver browser, URL base) {
+        super(browser, base);
+    }
+
+    public NewCasePage open() {
+        open("/desk/new-case.xhtml");
+        return this;
+    }
+
+    public NewCasePage describe(String title, String description, String customer, String severity) {
+        type("newCase:title", title);
+        type("newCase:description", description);
+        type("newCase:customer", customer);
+        InboxPage.choose(this, browser, "newCase:severity", severity);
+        return this;
+    }
+
+    public NewCasePage cluster(String platform, String kubernetesVersion, String lastAzureConnection) {
+        InboxPage.choose(this, browser, "newCase:platform", platform);
+        type("newCase:kubernetesVersion", kubernetesVersion);
+        type("newCase:lastAzureConnection_input", lastAzureConnection);
+        return this;
+    }
+
+    public NewCasePage evidence(String name, String text) {
+        type("newCase:evidence:0:evidenceName", name);
+        type("newCase:evidence:0:evidenceText", text);
+        return this;
+    }
+
+    public void submit() {
+        click("newCase:submit");
+    }
+
+    public String messages() {
+        return has("newCase:newCaseMessages") ? text("newCase:newCaseMessages") : "";
+    }
+
+    public String value(String id) {
+        return byId("newCase:" + id).getAttribute("value");
+    }
+}
