@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.json.JsonObject;
 
@@ -139,6 +138,14 @@ class EngineerDeskUiIT {
         assertTrue(page.history().contains("→ Networking"), page.history());
         assertTrue(page.history().contains("Reason: The nodes lose their network after the host patch"), page.history());
 
+        // an unsafe bundle is refused and stores nothing
+        Path evil = Files.createTempFile("evil", ".zip");
+        Files.write(evil, EvidenceBundleReaderTest.zip(Map.of("../../etc/passwd", "root:x:0:0".getBytes(StandardCharsets.UTF_8))));
+        int kept = page.evidence().split("Download").length;
+        page.upload(evil);
+        assertTrue(page.messages().contains("was refused"), page.messages());
+        assertEquals(kept, page.evidence().split("Download").length);
+
         page.scrollTo("uploadResults");
         Browser.screenshot(browser, "desk-case-evidence-en");
 
@@ -164,19 +171,21 @@ class EngineerDeskUiIT {
         page.openCase(ref);
         assertEquals("Resolved", page.status());
         Browser.screenshot(browser, "desk-case-en");
-        page.switchLanguage("ja");
+        page.switchLanguageTo("ja");
         assertEquals("ja", page.language());
         assertEquals(JA_RESOLVED, page.status(), "the status label is translated");
         Browser.screenshot(browser, "desk-case-ja");
         new InboxPage(browser, deployment).openWith("");
         Browser.screenshot(browser, "desk-inbox-ja");
-        new LoginPage(browser, deployment).switchLanguage("en");
+        new InboxPage(browser, deployment).switchLanguageTo("en");
         Browser.screenshot(browser, "desk-inbox-en");
     }
 
     @Test
     void theInboxFiltersSearchesPagesAndSpeaksJapanese() {
-        String token = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        // letters only: the analysers split words at digits
+        String token = "zq" + new java.util.Random().ints(12, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
         List<JsonObject> mine = new ArrayList<>();
         for (int i = 0; i < 11; i++) {
             mine.add(file("Inbox case " + i + " " + token, "etcd mvcc database space exceeded " + token, i < 4 ? "A" : "C"));
@@ -220,7 +229,7 @@ class EngineerDeskUiIT {
         assertEquals("Waiting for customer", inbox.text("inboxForm:cases:0:status"));
 
         assertEquals("Title", inbox.columnHeader("colTitle"));
-        inbox.switchLanguage("ja");
+        inbox.switchLanguageTo("ja");
         assertEquals("ja", inbox.language());
         assertEquals("タイトル", inbox.columnHeader("colTitle"));
         assertEquals("判定", inbox.columnHeader("colVerdict"));
@@ -251,6 +260,11 @@ class EngineerDeskUiIT {
         form.submit();
         assertTrue(form.messages().contains("Last connection to Azure"), form.messages());
         assertEquals("/desk/new-case.xhtml", form.currentPath());
+        Browser.screenshot(browser, "desk-new-case-en");
+        form.switchLanguageTo("ja");
+        assertEquals("新しいケース", form.text("newCaseHeading"));
+        assertEquals("Cannot upgrade the cluster", form.value("title"), "the switch keeps what was typed");
+        Browser.screenshot(browser, "desk-new-case-ja");
     }
 
     @Test

@@ -122,4 +122,12 @@ public class CasePage extends Page {
     public String notFound() {
         return text("notFoundHeading");
     }
+
+    /** The header's language switch, waiting until the new page has loaded in that language. */
+    public void switchLanguageTo(String code) {
+        switchLanguage(code);
+        waitFor().until(d -> code.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' ? document.documentElement.lang : null")));
+        waitForPage();
+    }
 }

@@ -80,4 +80,12 @@ public class InboxPage extends Page {
     public void openCase(int row) {
         click("inboxForm:cases:" + row + ":open");
     }
+
+    /** The header's language switch, waiting until the new page has loaded in that language. */
+    public void switchLanguageTo(String code) {
+        switchLanguage(code);
+        waitFor().until(d -> code.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' ? document.documentElement.lang : null")));
+        waitForPage();
+    }
 }

@@ -48,4 +48,12 @@ public class NewCasePage extends Page {
     public String value(String id) {
         return byId("newCase:" + id).getAttribute("value");
     }
+
+    /** The header's language switch, waiting until the new page has loaded in that language. */
+    public void switchLanguageTo(String code) {
+        switchLanguage(code);
+        waitFor().until(d -> code.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' ? document.documentElement.lang : null")));
+        waitForPage();
+    }
 }
