@@ -134,7 +134,6 @@ public class NewCaseView implements Serializable {
     public SubscriptionState[] getSubscriptionStates() { return SubscriptionState.values(); }
     public ContainerNetworking[] getCnis() { return ContainerNetworking.values(); }
     public Language[] getLanguages() { return Language.values(); }
-    public LocalDate getToday() { return LocalDate.now(clock); }
     public CaseProfileForm getCluster() { return cluster; }
     public List<CaseEvidenceDraft> getEvidence() { return evidence; }
     public String getTitle() { return title; }

@@ -228,6 +228,10 @@ class EngineerDeskUiIT {
         assertEquals(List.of(waiting), inbox.references());
         assertEquals("Waiting for customer", inbox.text("inboxForm:cases:0:status"));
 
+        inbox.openWith("status=DONE");
+        assertTrue(inbox.text("inboxMessages").contains("Status: “DONE” is not one of the choices"), inbox.text("inboxMessages"));
+        inbox.openWith("status=WAITING_FOR_CUSTOMER&q=" + token);
+
         assertEquals("Title", inbox.columnHeader("colTitle"));
         inbox.switchLanguageTo("ja");
         assertEquals("ja", inbox.language());
@@ -258,12 +262,15 @@ class EngineerDeskUiIT {
 
         form.cluster("", "1.29.4", "2999-01-01");
         form.submit();
-        assertTrue(form.messages().contains("Last connection to Azure"), form.messages());
+        assertTrue(form.messages().contains("Last connection to Azure: the day must not lie in the future."), form.messages());
         assertEquals("/desk/new-case.xhtml", form.currentPath());
         Browser.screenshot(browser, "desk-new-case-en");
         form.switchLanguageTo("ja");
         assertEquals("新しいケース", form.text("newCaseHeading"));
         assertEquals("Cannot upgrade the cluster", form.value("title"), "the switch keeps what was typed");
+        assertEquals("2999-01-01", form.value("lastAzureConnection_input"));
+        form.submit();
+        assertTrue(form.messages().contains("Azure への最終接続日: 未来の日付は指定できません。"), form.messages());
         Browser.screenshot(browser, "desk-new-case-ja");
     }
 

@@ -28,6 +28,8 @@ public class NewCasePage extends Page {
         InboxPage.choose(this, browser, "newCase:platform", platform);
         type("newCase:kubernetesVersion", kubernetesVersion);
         type("newCase:lastAzureConnection_input", lastAzureConnection);
+        // the calendar opens while typing; Escape closes it so it covers nothing
+        byId("newCase:lastAzureConnection_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
         return this;
     }
 
