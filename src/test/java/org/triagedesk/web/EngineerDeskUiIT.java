@@ -125,6 +125,8 @@ class EngineerDeskUiIT {
         assertTrue(page.evidence().contains("logs/kubelet.log"), page.evidence());
         assertTrue(page.evidence().contains("ip"), "the IP address was masked: " + page.evidence());
         assertTrue(page.history().contains("Added evidence"), page.history());
+        String log = page.download("logs/kubelet.log");
+        assertTrue(log.contains("Kubelet stopped posting node status on [REDACTED-IP]"), log);
 
         // the area correction needs a reason
         page.openCorrection();
@@ -153,6 +155,8 @@ class EngineerDeskUiIT {
         page.editDraft("Dear Contoso team,\nwe are looking at the NotReady nodes.");
         page.copyDraft();
         assertEquals("The draft is copied to the clipboard.", page.copyStatus());
+        page.scrollTo("draftCard");
+        Browser.screenshot(browser, "desk-case-draft-en");
 
         // the life cycle: only legal moves are offered
         assertTrue(page.canMoveTo("WAITING_FOR_CUSTOMER"));
@@ -175,10 +179,6 @@ class EngineerDeskUiIT {
         assertEquals("ja", page.language());
         assertEquals(JA_RESOLVED, page.status(), "the status label is translated");
         Browser.screenshot(browser, "desk-case-ja");
-        new InboxPage(browser, deployment).openWith("");
-        Browser.screenshot(browser, "desk-inbox-ja");
-        new InboxPage(browser, deployment).switchLanguageTo("en");
-        Browser.screenshot(browser, "desk-inbox-en");
     }
 
     @Test
@@ -201,6 +201,7 @@ class EngineerDeskUiIT {
         inbox.filter("", "", "", "", token);
         assertEquals(11, inbox.references().size(), "20 rows a page: all 11 on the first");
         assertEquals(11, inbox.total());
+        Browser.screenshot(browser, "desk-inbox-en");
         // rows per page: 10 → two pages
         inbox.rowsPerPage(10);
         assertEquals(10, inbox.references().size());
@@ -239,6 +240,9 @@ class EngineerDeskUiIT {
         assertEquals("判定", inbox.columnHeader("colVerdict"));
         assertEquals(List.of(waiting), inbox.references(), "the switch keeps the filtered view");
         assertEquals(JA_WAITING, inbox.text("inboxForm:cases:0:status"));
+        inbox.filter("", "", "", "", token);
+        assertEquals(11, inbox.total());
+        Browser.screenshot(browser, "desk-inbox-ja");
     }
 
     @Test
@@ -251,7 +255,7 @@ class EngineerDeskUiIT {
         assertEquals("/desk/new-case.xhtml", form.currentPath());
 
         form.describe("Cannot upgrade the cluster", "", "Northwind", "A");
-        form.cluster("", "one.two", "");
+        form.cluster("", "one.two");
         form.evidence("az-version.txt", "azure-cli 2.61.0");
         form.submit();
         assertTrue(form.messages().contains("Kubernetes version: \"one.two\" is not a version"), form.messages());
@@ -260,11 +264,13 @@ class EngineerDeskUiIT {
         assertEquals("one.two", form.value("kubernetesVersion"));
         assertEquals("azure-cli 2.61.0", form.value("evidence:0:evidenceText"));
 
-        form.cluster("", "1.29.4", "2999-01-01");
+        form.cluster("", "1.29.4").lastAzureConnection("2999-01-01");
         form.submit();
         assertTrue(form.messages().contains("Last connection to Azure: the day must not lie in the future."), form.messages());
         assertEquals("/desk/new-case.xhtml", form.currentPath());
         Browser.screenshot(browser, "desk-new-case-en");
+        form.scrollTo("newCase:platform");
+        Browser.screenshot(browser, "desk-new-case-cluster-en");
         form.switchLanguageTo("ja");
         assertEquals("新しいケース", form.text("newCaseHeading"));
         assertEquals("Cannot upgrade the cluster", form.value("title"), "the switch keeps what was typed");

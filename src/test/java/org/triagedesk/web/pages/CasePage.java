@@ -62,6 +62,16 @@ public class CasePage extends Page {
         waitForPage();
     }
 
+    /** Fetches a piece of evidence through its download link, with the browser's session, and returns its text. */
+    public String download(String name) {
+        WebElement row = byId("evidenceTable").findElements(By.cssSelector("tr.td-desk-evidence-item")).stream()
+                .filter(r -> r.getText().contains(name)).findFirst().orElseThrow();
+        String href = row.findElement(By.cssSelector("a.td-download")).getAttribute("href");
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));",
+                href);
+    }
+
     public String uploadResults() {
         return has("uploadResults") ? text("uploadResults") : "";
     }

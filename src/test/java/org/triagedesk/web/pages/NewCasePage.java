@@ -24,12 +24,15 @@ public class NewCasePage extends Page {
         return this;
     }
 
-    public NewCasePage cluster(String platform, String kubernetesVersion, String lastAzureConnection) {
+    public NewCasePage cluster(String platform, String kubernetesVersion) {
         InboxPage.choose(this, browser, "newCase:platform", platform);
         type("newCase:kubernetesVersion", kubernetesVersion);
-        type("newCase:lastAzureConnection_input", lastAzureConnection);
-        // the calendar opens while typing; Escape closes it so it covers nothing
-        byId("newCase:lastAzureConnection_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        return this;
+    }
+
+    /** Types the day of the last Azure connection (the calendar opens only from its button). */
+    public NewCasePage lastAzureConnection(String day) {
+        type("newCase:lastAzureConnection_input", day);
         return this;
     }
 
@@ -57,5 +60,9 @@ public class NewCasePage extends Page {
         waitFor().until(d -> code.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' ? document.documentElement.lang : null")));
         waitForPage();
+    }
+
+    public void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", byId(id));
     }
 }
