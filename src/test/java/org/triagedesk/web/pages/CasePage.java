@@ -72,6 +72,10 @@ public class CasePage extends Page {
                 href);
     }
 
+    public int evidenceCount() {
+        return has("evidenceTable") ? byId("evidenceTable").findElements(By.cssSelector("tr.td-desk-evidence-item")).size() : 0;
+    }
+
     public String uploadResults() {
         return has("uploadResults") ? text("uploadResults") : "";
     }
