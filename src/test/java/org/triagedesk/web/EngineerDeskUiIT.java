@@ -1,0 +1,311 @@
+package org.triagedesk.web;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.triagedesk.api.ApiClient;
+import org.triagedesk.api.TriageApiIT;
+import org.triagedesk.cases.control.EvidenceBundleReaderTest;
+import org.triagedesk.web.pages.CasePage;
+import org.triagedesk.web.pages.InboxPage;
+import org.triagedesk.web.pages.LoginPage;
+import org.triagedesk.web.pages.NewCasePage;
+
+/**
+ * The engineers' desk in a browser: filing a case, working on it (evidence bundle, area correction,
+ * draft, status), finding cases in the inbox, validation of the new-case form, escaping of what
+ * customers write, and an unknown case reference.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EngineerDeskUiIT {
+
+    static final String ENGINEER = "desk-engineer";
+    static final String PASSWORD = "desk-password-123";
+    static final String JA_RESOLVED = "解決済み";
+    static final String JA_WAITING = "お客様の返信待ち";
+
+    @ArquillianResource
+    URL deployment;
+
+    WebDriver browser;
+    ApiClient engineer;
+
+    @Deployment(testable = false)
+    static WebArchive triageDesk() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("triage.war")));
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        ApiClient admin = new ApiClient(URI.create(deployment.toString()), "admin", TriageApiIT.ADMIN_PASSWORD);
+        admin.ensureUser(ENGINEER, PASSWORD, "ENGINEER");
+        engineer = admin.as(ENGINEER, PASSWORD);
+        browser = Browser.start("en-US");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    private void signIn() {
+        new LoginPage(browser, deployment).open().signIn(ENGINEER, PASSWORD);
+    }
+
+    private JsonObject file(String title, String description, String severity) {
+        ApiClient.Answer answer = engineer.post("api/v1/cases", """
+                {"title": %s, "description": %s, "customer": "Fabrikam", "severity": "%s", "language": "en"}"""
+                .formatted(quote(title), quote(description), severity));
+        assertEquals(201, answer.status(), answer.body());
+        return answer.json().asJsonObject();
+    }
+
+    private static String quote(String text) {
+        return jakarta.json.Json.createValue(text).toString();
+    }
+
+    @Test
+    void anEngineerFilesACaseAndWorksOnIt() throws Exception {
+        signIn();
+        NewCasePage form = new NewCasePage(browser, deployment).open();
+        form.describe("Workers NotReady after host patching", "Two worker nodes show NotReady since this morning; pods are evicted.",
+                "Contoso Ltd", "B");
+        form.evidence("kubectl-get-nodes.txt", "NAME STATUS ROLES AGE VERSION\nmoc-lw1 NotReady <none> 12d v1.30.4\n");
+        form.submit();
+
+        CasePage page = new CasePage(browser, deployment);
+        assertTrue(page.currentPath().startsWith("/desk/case.xhtml?ref=CASE-"), page.currentPath());
+        String ref = page.reference();
+        assertTrue(page.messages().contains(ref + " was filed and triaged"), page.messages());
+        assertEquals("Workers NotReady after host patching", page.title());
+        assertEquals("Triaged", page.status());
+        assertFalse(page.verdict().isBlank());
+        assertTrue(page.evidence().contains("kubectl-get-nodes.txt"), page.evidence());
+
+        // a support bundle with an old server version and a log: new findings, the area before/after, a skipped binary
+        Path bundle = Files.createTempFile("support-bundle", ".zip");
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("logs/kubectl-version.txt", "Client Version: v1.30.2\nServer Version: v1.24.3\n".getBytes(StandardCharsets.UTF_8));
+        entries.put("logs/kubelet.log", ("E1120 08:01:02 kubelet_node_status.go: Kubelet stopped posting node status on 10.20.30.41\n"
+                + "E1120 08:01:05 kubelet.go: node \"moc-lw1\" not found\n").getBytes(StandardCharsets.UTF_8));
+        entries.put("logs/core.dmp", new byte[] {0x4d, 0x5a, 0, 0, 7});
+        Files.write(bundle, EvidenceBundleReaderTest.zip(entries));
+        page.upload(bundle);
+        assertTrue(page.messages().contains("were added and the case was triaged again"), page.messages());
+        String changes = page.uploadResults();
+        assertTrue(changes.contains("New findings"), changes);
+        assertTrue(changes.contains("1.24"), changes);
+        assertTrue(changes.contains("Coverage area"), changes);
+        assertTrue(changes.contains("logs/core.dmp"), "the binary is listed as skipped: " + changes);
+        assertTrue(page.evidence().contains("logs/kubelet.log"), page.evidence());
+        assertTrue(page.evidence().contains("ip"), "the IP address was masked: " + page.evidence());
+        assertTrue(page.history().contains("Added evidence"), page.history());
+        String log = page.download("logs/kubelet.log");
+        assertTrue(log.contains("Kubelet stopped posting node status on [REDACTED-IP]"), log);
+
+        // the area correction needs a reason
+        page.openCorrection();
+        page.click("correctForm:saveCorrection");
+        assertTrue(page.correctionMessages().contains("Reason: a value is required"), page.correctionMessages());
+        page.byId("correctForm:cancelCorrection").click();
+        page.correctArea("NETWORKING", "The nodes lose their network after the host patch; not a node problem.");
+        assertEquals("Networking", page.area());
+        assertTrue(page.messages().contains("The area is now “Networking”"), page.messages());
+        assertTrue(page.history().contains("Area corrected:"), page.history());
+        assertTrue(page.history().contains("→ Networking"), page.history());
+        assertTrue(page.history().contains("Reason: The nodes lose their network after the host patch"), page.history());
+
+        // an unsafe bundle is refused and stores nothing
+        Path evil = Files.createTempFile("evil", ".zip");
+        Files.write(evil, EvidenceBundleReaderTest.zip(Map.of("../../etc/passwd", "root:x:0:0".getBytes(StandardCharsets.UTF_8))));
+        int kept = page.evidenceCount();
+        page.upload(evil);
+        assertTrue(page.messages().contains("was refused"), page.messages());
+        assertEquals(kept, page.evidenceCount());
+
+        page.scrollTo("uploadResults");
+        Browser.screenshot(browser, "desk-case-evidence-en");
+
+        // the draft is edited and copied
+        page.editDraft("Dear Contoso team,\nwe are looking at the NotReady nodes.");
+        page.copyDraft();
+        assertEquals("The draft is copied to the clipboard.", page.copyStatus());
+        page.scrollTo("draftCard");
+        Browser.screenshot(browser, "desk-case-draft-en");
+
+        // the life cycle: only legal moves are offered
+        assertTrue(page.canMoveTo("WAITING_FOR_CUSTOMER"));
+        assertFalse(page.canMoveTo("CLOSED"));
+        page.moveTo("WAITING_FOR_CUSTOMER");
+        assertEquals("Waiting for customer", page.status());
+        assertTrue(page.history().contains("Status: Triaged → Waiting for customer"), page.history());
+
+        // a change made on an outdated copy is refused with a request to reload
+        JsonObject now = engineer.get("api/v1/cases/" + ref).json().asJsonObject();
+        assertEquals(200, engineer.put("api/v1/cases/" + ref + "/status",
+                "{\"status\": \"RESOLVED\", \"version\": " + now.getJsonNumber("version").longValue() + "}").status());
+        page.moveTo("TRIAGED");
+        assertTrue(page.messages().contains("Reload the page"), page.messages());
+
+        page.openCase(ref);
+        assertEquals("Resolved", page.status());
+        Browser.screenshot(browser, "desk-case-en");
+        page.switchLanguageTo("ja");
+        assertEquals("ja", page.language());
+        assertEquals(JA_RESOLVED, page.status(), "the status label is translated");
+        Browser.screenshot(browser, "desk-case-ja");
+    }
+
+    @Test
+    void theInboxFiltersSearchesPagesAndSpeaksJapanese() {
+        // letters only: the analysers split words at digits
+        String token = "zq" + new java.util.Random().ints(12, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        List<JsonObject> mine = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            mine.add(file("Inbox case " + i + " " + token, "etcd mvcc database space exceeded " + token, i < 4 ? "A" : "C"));
+        }
+        String waiting = mine.get(2).getString("reference");
+        assertEquals(200, engineer.put("api/v1/cases/" + waiting + "/status",
+                "{\"status\": \"WAITING_FOR_CUSTOMER\", \"version\": " + mine.get(2).getJsonNumber("version").longValue() + "}").status());
+
+        signIn();
+        InboxPage inbox = new InboxPage(browser, deployment).openWith("");
+        assertTrue(inbox.references().contains(mine.get(10).getString("reference")), "cases filed through the API show up");
+
+        inbox.filter("", "", "", "", token);
+        assertEquals(11, inbox.references().size(), "20 rows a page: all 11 on the first");
+        assertEquals(11, inbox.total());
+        Browser.screenshot(browser, "desk-inbox-en");
+        // rows per page: 10 → two pages
+        inbox.rowsPerPage(10);
+        assertEquals(10, inbox.references().size());
+        assertEquals(mine.get(10).getString("reference"), inbox.references().get(0), "newest first");
+        inbox.nextPage();
+        assertEquals(List.of(mine.get(0).getString("reference")), inbox.references());
+
+        inbox.filter("WAITING_FOR_CUSTOMER", "", "", "", token);
+        assertEquals(List.of(waiting), inbox.references());
+        inbox.filter("", "", "", "A", token);
+        assertEquals(4, inbox.total());
+        String area = mine.get(5).getString("coverageArea");
+        long sameArea = mine.stream().filter(c -> area.equals(c.getString("coverageArea", null))).count();
+        inbox.filter("", area, "", "", token);
+        assertEquals(sameArea, inbox.total());
+        String verdict = mine.get(5).getString("verdict");
+        String otherVerdict = verdict.equals("UNSUPPORTED") ? "SUPPORTED" : "UNSUPPORTED";
+        inbox.filter("", "", verdict, "", token);
+        assertEquals(mine.stream().filter(c -> verdict.equals(c.getString("verdict"))).count(), inbox.total());
+        inbox.filter("", "", otherVerdict, "", token);
+        assertTrue(inbox.table().contains("No case matches"), inbox.table());
+
+        // the filters as a bookmark
+        inbox.openWith("status=WAITING_FOR_CUSTOMER&q=" + token);
+        assertEquals(List.of(waiting), inbox.references());
+        assertEquals("Waiting for customer", inbox.text("inboxForm:cases:0:status"));
+
+        inbox.openWith("status=DONE");
+        assertTrue(inbox.text("inboxMessages").contains("Status: “DONE” is not one of the choices"), inbox.text("inboxMessages"));
+        inbox.openWith("status=WAITING_FOR_CUSTOMER&q=" + token);
+
+        assertEquals("Title", inbox.columnHeader("colTitle"));
+        inbox.switchLanguageTo("ja");
+        assertEquals("ja", inbox.language());
+        assertEquals("タイトル", inbox.columnHeader("colTitle"));
+        assertEquals("判定", inbox.columnHeader("colVerdict"));
+        assertEquals(List.of(waiting), inbox.references(), "the switch keeps the filtered view");
+        assertEquals(JA_WAITING, inbox.text("inboxForm:cases:0:status"));
+        inbox.filter("", "", "", "", token);
+        assertEquals(11, inbox.total());
+        Browser.screenshot(browser, "desk-inbox-ja");
+    }
+
+    @Test
+    void theNewCaseFormNamesWhatIsMissingAndKeepsWhatWasTyped() {
+        signIn();
+        NewCasePage form = new NewCasePage(browser, deployment).open();
+        form.submit();
+        assertTrue(form.messages().contains("Severity: choose A, B or C."), form.messages());
+        assertTrue(form.messages().contains("Title or description: write at least one of them."), form.messages());
+        assertEquals("/desk/new-case.xhtml", form.currentPath());
+
+        form.describe("Cannot upgrade the cluster", "", "Northwind", "A");
+        form.cluster("", "one.two");
+        form.evidence("az-version.txt", "azure-cli 2.61.0");
+        form.submit();
+        assertTrue(form.messages().contains("Kubernetes version: \"one.two\" is not a version"), form.messages());
+        assertEquals("Cannot upgrade the cluster", form.value("title"));
+        assertEquals("Northwind", form.value("customer"));
+        assertEquals("one.two", form.value("kubernetesVersion"));
+        assertEquals("azure-cli 2.61.0", form.value("evidence:0:evidenceText"));
+
+        form.cluster("", "1.29.4").lastAzureConnection("2999-01-01");
+        form.submit();
+        assertTrue(form.messages().contains("Last connection to Azure: the day must not lie in the future."), form.messages());
+        assertEquals("/desk/new-case.xhtml", form.currentPath());
+        Browser.screenshot(browser, "desk-new-case-en");
+        form.scrollTo("newCase:platform");
+        Browser.screenshot(browser, "desk-new-case-cluster-en");
+        form.switchLanguageTo("ja");
+        assertEquals("新しいケース", form.text("newCaseHeading"));
+        assertEquals("Cannot upgrade the cluster", form.value("title"), "the switch keeps what was typed");
+        assertEquals("2999-01-01", form.value("lastAzureConnection_input"));
+        form.submit();
+        assertTrue(form.messages().contains("Azure への最終接続日: 未来の日付は指定できません。"), form.messages());
+        Browser.screenshot(browser, "desk-new-case-ja");
+    }
+
+    @Test
+    void whatACustomerWroteIsShownAsText() {
+        String title = "<script>alert(1)</script>";
+        String ref = file(title, "<img src=x onerror=alert(2)> kubectl hangs", "C").getString("reference");
+        signIn();
+        InboxPage inbox = new InboxPage(browser, deployment).openWith("");
+        assertEquals(ref, inbox.references().get(0));
+        assertEquals(title, inbox.titleOfRow(0));
+        assertNoAlert();
+        CasePage page = new CasePage(browser, deployment).openCase(ref);
+        assertEquals(title, page.title());
+        assertTrue(page.text("caseDescription").startsWith("<img src=x onerror=alert(2)>"), page.text("caseDescription"));
+        assertNoAlert();
+    }
+
+    private void assertNoAlert() {
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+    }
+
+    @Test
+    void anUnknownReferenceSaysThereIsNoSuchCase() {
+        signIn();
+        CasePage page = new CasePage(browser, deployment).openCase("CASE-1999-000042");
+        assertTrue(page.notFound().contains("There is no case CASE-1999-000042"), page.notFound());
+        assertFalse(page.has("casePage"));
+        page.openCase("");
+        assertTrue(page.notFound().contains("No case reference was given"), page.notFound());
+    }
+}

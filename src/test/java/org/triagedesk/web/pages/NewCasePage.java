@@ -1,0 +1,68 @@
+package org.triagedesk.web.pages;
+
+import java.net.URL;
+
+import org.openqa.selenium.WebDriver;
+
+/** {@code /desk/new-case.xhtml}: the form that files a new case. */
+public class NewCasePage extends Page {
+
+    public NewCasePage(WebDriver browser, URL base) {
+        super(browser, base);
+    }
+
+    public NewCasePage open() {
+        open("/desk/new-case.xhtml");
+        return this;
+    }
+
+    public NewCasePage describe(String title, String description, String customer, String severity) {
+        type("newCase:title", title);
+        type("newCase:description", description);
+        type("newCase:customer", customer);
+        InboxPage.choose(this, browser, "newCase:severity", severity);
+        return this;
+    }
+
+    public NewCasePage cluster(String platform, String kubernetesVersion) {
+        InboxPage.choose(this, browser, "newCase:platform", platform);
+        type("newCase:kubernetesVersion", kubernetesVersion);
+        return this;
+    }
+
+    /** Types the day of the last Azure connection (the calendar opens only from its button). */
+    public NewCasePage lastAzureConnection(String day) {
+        type("newCase:lastAzureConnection_input", day);
+        return this;
+    }
+
+    public NewCasePage evidence(String name, String text) {
+        type("newCase:evidence:0:evidenceName", name);
+        type("newCase:evidence:0:evidenceText", text);
+        return this;
+    }
+
+    public void submit() {
+        click("newCase:submit");
+    }
+
+    public String messages() {
+        return has("newCase:newCaseMessages") ? text("newCase:newCaseMessages") : "";
+    }
+
+    public String value(String id) {
+        return byId("newCase:" + id).getAttribute("value");
+    }
+
+    /** The header's language switch, waiting until the new page has loaded in that language. */
+    public void switchLanguageTo(String code) {
+        switchLanguage(code);
+        waitFor().until(d -> code.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' ? document.documentElement.lang : null")));
+        waitForPage();
+    }
+
+    public void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", byId(id));
+    }
+}
