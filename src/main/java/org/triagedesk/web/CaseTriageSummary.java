@@ -4,10 +4,10 @@ import java.io.Serializable;
 import java.io.StringReader;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import org.triagedesk.platform.Jsons;
 
 /**
  * The latest triage of a case as the case page shows it, read from the answer kept with the case:
@@ -31,7 +31,7 @@ public record CaseTriageSummary(String verdict, List<Finding> findings, List<Mis
     }
 
     static CaseTriageSummary of(String resultJson) {
-        JsonObject r = Json.createReader(new StringReader(resultJson)).readObject();
+        JsonObject r = Jsons.createReader(new StringReader(resultJson)).readObject();
         JsonObject eligibility = r.getJsonObject("eligibility");
         List<Finding> findings = eligibility.getJsonArray("findings").getValuesAs(JsonObject.class).stream()
                 .map(f -> new Finding(f.getString("rule") + (f.containsKey("subject") ? ":" + f.getString("subject") : ""),

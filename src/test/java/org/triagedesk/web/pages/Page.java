@@ -86,9 +86,17 @@ public abstract class Page {
     /** Switches the page language with the header's switch ({@code en} or {@code ja}). */
     public void switchLanguage(String code) {
         click("headerForm:lang" + (code.equals("ja") ? "Ja" : "En"));
+        waitFor().until(d -> {
+            try {
+                return code.equals(d.findElement(By.tagName("html")).getAttribute("lang"));
+            } catch (org.openqa.selenium.StaleElementReferenceException reloading) {
+                return false;
+            }
+        });
+        waitForPage();
     }
 
     public String language() {
-        return byId("content").findElement(By.xpath("/html")).getAttribute("lang");
+        return browser.findElement(By.tagName("html")).getAttribute("lang");
     }
 }
