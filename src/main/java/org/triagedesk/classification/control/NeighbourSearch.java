@@ -31,6 +31,9 @@ public class NeighbourSearch {
                 .where(f -> f.bool()
                         .must(f.match().field(TriageAnalyzers.TEXT).field(TriageAnalyzers.TEXT_JA).matching(query))
                         .mustNot(f.match().field("status").matching("RETIRED", ValueModel.INDEX)))
+                // only the best `max` are read: an exact count of every match would stop Lucene from skipping
+                // documents that can no longer make the top (block-max WAND)
+                .totalHitCountThreshold(max)
                 .fetchHits(max).stream().map(hit -> neighbour(hit.get(0), ((Number) hit.get(1)).doubleValue())).toList();
     }
 

@@ -11,8 +11,13 @@ import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
-/** The analysed terms a case shares with the texts that voted for its area: the words that decided it. */
+/**
+ * The words a case shares with the texts that voted for its area: the words that decided it. Texts
+ * are compared by their analysed terms (so "expired" meets "expiry"), and each shared term is shown
+ * as the case itself wrote it first, not as its stem.
+ */
 public class TermOverlap {
 
     static final int MAX_TERMS = 10;
@@ -27,11 +32,22 @@ public class TermOverlap {
     }
 
     public List<String> shared(String caseText, List<String> neighbourTexts) {
+        String text = head(caseText, CASE_CHARS);
         Map<String, Integer> caseTerms = new LinkedHashMap<>();
-        terms(head(caseText, CASE_CHARS)).forEach(t -> caseTerms.merge(t, 1, Integer::sum));
+        Map<String, String> written = new LinkedHashMap<>();
+        tokens(text, (term, start, end) -> {
+            caseTerms.merge(term, 1, Integer::sum);
+            written.putIfAbsent(term, text.substring(start, end));
+        });
         Set<String> theirs = neighbourTexts.stream().flatMap(t -> terms(head(t, NEIGHBOUR_CHARS)).stream()).collect(Collectors.toSet());
         return caseTerms.entrySet().stream().filter(e -> theirs.contains(e.getKey()) && e.getKey().length() > 1)
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(MAX_TERMS).map(Map.Entry::getKey).toList();
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(e -> written.get(e.getKey()).toLowerCase(java.util.Locale.ROOT)).distinct().limit(MAX_TERMS).toList();
+    }
+
+    @FunctionalInterface
+    interface TokenSink {
+        void token(String term, int start, int end);
     }
 
     private static String head(String text, int chars) {
@@ -40,16 +56,24 @@ public class TermOverlap {
 
     List<String> terms(String text) {
         List<String> terms = new java.util.ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("text", text == null ? "" : text)) {
+        tokens(text, (term, start, end) -> terms.add(term));
+        return terms;
+    }
+
+    private void tokens(String text, TokenSink sink) {
+        String input = text == null ? "" : text;
+        try (TokenStream stream = analyzer.tokenStream("text", input)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                terms.add(term.toString());
+                int start = Math.max(0, Math.min(offset.startOffset(), input.length()));
+                int end = Math.max(start, Math.min(offset.endOffset(), input.length()));
+                sink.token(term.toString(), start, end == start ? Math.min(input.length(), start + term.length()) : end);
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return terms;
     }
 }

@@ -73,6 +73,9 @@ public class KnownIssueMatcher {
                                 .should(f.match().field(TriageAnalyzers.TEXT).field(TriageAnalyzers.TEXT_JA).matching(prose))
                                 .should(signatures(f, logs)))
                         .mustNot(f.match().field("status").matching(KnownIssueStatus.RETIRED)))
+                // only the best `max` are read: an exact count of every match would stop Lucene from skipping
+                // documents that can no longer make the top (block-max WAND)
+                .totalHitCountThreshold(max)
                 .fetchHits(max).stream().map(KnownIssueMatcher::candidate).toList();
     }
 
