@@ -41,6 +41,7 @@ import org.triagedesk.web.pages.NewCasePage;
  * customers write, and an unknown case reference.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(ScreenshotOnFailure.class)
 @RunAsClient
 class EngineerDeskUiIT {
 

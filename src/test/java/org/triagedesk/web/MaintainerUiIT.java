@@ -42,6 +42,7 @@ import org.triagedesk.web.pages.UsersPage;
  * reload report, user administration, who may open what, and user text never running as markup.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(ScreenshotOnFailure.class)
 @RunAsClient
 class MaintainerUiIT {
 

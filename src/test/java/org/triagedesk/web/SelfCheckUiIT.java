@@ -33,6 +33,7 @@ import org.triagedesk.web.pages.SelfCheckPage;
  * seeded ones (V2__seed_catalogs.sql), so each check is pinned to a day with a known answer.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(ScreenshotOnFailure.class)
 @RunAsClient
 class SelfCheckUiIT {
 

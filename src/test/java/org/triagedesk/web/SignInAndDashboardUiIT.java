@@ -28,6 +28,7 @@ import jakarta.json.JsonObject;
  * dashboard's figures over cases filed through the API.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(ScreenshotOnFailure.class)
 @RunAsClient
 class SignInAndDashboardUiIT {
 

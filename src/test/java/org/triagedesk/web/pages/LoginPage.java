@@ -20,7 +20,7 @@ public class LoginPage extends Page {
     public void signIn(String username, String password) {
         type("loginForm:username", username);
         type("loginForm:password", password);
-        click("loginForm:signIn");
+        clickAndWaitForNewPage("loginForm:signIn");
     }
 
     public String messages() {
@@ -28,6 +28,6 @@ public class LoginPage extends Page {
     }
 
     public void signOut() {
-        click("headerForm:signOut");
+        clickAndWaitForNewPage("headerForm:signOut");
     }
 }

@@ -58,6 +58,18 @@ public abstract class Page {
         waitForPage();
     }
 
+    /**
+     * Clicks a control that loads a new page (a non-AJAX submit or a link) and waits until the old
+     * page is gone and the new one loaded; a plain {@link #click} could return while the old page
+     * still shows, and the next step would then race the navigation.
+     */
+    public void clickAndWaitForNewPage(String id) {
+        WebElement control = waitFor().until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        control.click();
+        waitFor().until(ExpectedConditions.stalenessOf(control));
+        waitForPage();
+    }
+
     /** Waits until the document is loaded and no PrimeFaces AJAX request is pending. */
     public void waitForPage() {
         waitFor().until(d -> {
@@ -85,7 +97,7 @@ public abstract class Page {
 
     /** Switches the page language with the header's switch ({@code en} or {@code ja}). */
     public void switchLanguage(String code) {
-        click("headerForm:lang" + (code.equals("ja") ? "Ja" : "En"));
+        clickAndWaitForNewPage("headerForm:lang" + (code.equals("ja") ? "Ja" : "En"));
         waitFor().until(d -> {
             try {
                 return code.equals(d.findElement(By.tagName("html")).getAttribute("lang"));

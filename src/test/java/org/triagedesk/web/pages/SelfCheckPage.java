@@ -80,7 +80,7 @@ public class SelfCheckPage extends Page {
     }
 
     public SelfCheckPage check() {
-        click("selfCheck:check");
+        clickAndWaitForNewPage("selfCheck:check");
         return this;
     }
 

@@ -26,7 +26,7 @@ public class SelfCheckProbe extends Page {
         if (evidenceText != null) {
             type("selfCheck:evidenceText", evidenceText);
         }
-        click("selfCheck:check");
+        clickAndWaitForNewPage("selfCheck:check");
         byId("verdict");
         return this;
     }
