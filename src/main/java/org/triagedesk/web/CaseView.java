@@ -40,6 +40,10 @@ public class CaseView implements Serializable {
     /** On opening the page: finds the case named in the address, or says there is none. */
     public void load() {
         reload();
+        if (supportCase == null) {
+            // the page still explains itself; the status tells bookmarks and tools there is no such case
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        }
     }
 
     public void reload() {

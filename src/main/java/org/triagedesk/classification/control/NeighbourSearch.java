@@ -29,7 +29,7 @@ public class NeighbourSearch {
         return Search.session(em).search(List.of(KnownIssue.class, LabelledExample.class))
                 .select(f -> f.composite(f.entity(), f.score()))
                 .where(f -> f.bool()
-                        .must(f.match().field(TriageAnalyzers.TEXT).field(TriageAnalyzers.TEXT_JA).matching(query))
+                        .must(TriageAnalyzers.textFields(f.match(), query).matching(query))
                         .mustNot(f.match().field("status").matching("RETIRED", ValueModel.INDEX)))
                 // only the best `max` are read: an exact count of every match would stop Lucene from skipping
                 // documents that can no longer make the top (block-max WAND)

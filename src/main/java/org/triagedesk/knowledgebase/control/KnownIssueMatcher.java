@@ -70,7 +70,7 @@ public class KnownIssueMatcher {
                 .select(f -> f.composite(f.entity(), f.score()))
                 .where(f -> f.bool()
                         .must(f.bool()
-                                .should(f.match().field(TriageAnalyzers.TEXT).field(TriageAnalyzers.TEXT_JA).matching(prose))
+                                .should(TriageAnalyzers.textFields(f.match(), prose).matching(prose))
                                 .should(signatures(f, logs)))
                         .mustNot(f.match().field("status").matching(KnownIssueStatus.RETIRED)))
                 // only the best `max` are read: an exact count of every match would stop Lucene from skipping

@@ -25,4 +25,15 @@ public final class TriageAnalyzers {
 
     private TriageAnalyzers() {
     }
+
+    /**
+     * The text fields a case's words are matched in: the Japanese field only when the text has
+     * Japanese in it. An English text matched in the Japanese field as well found the same documents
+     * twice and took half the search time (JFR at 110,000 documents, issue 7).
+     */
+    public static org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep<?, ?> textFields(
+            org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldStep<?> match, String text) {
+        return org.triagedesk.platform.Language.ofText(text) == org.triagedesk.platform.Language.JA
+                ? match.field(TEXT).field(TEXT_JA) : match.field(TEXT);
+    }
 }
