@@ -53,6 +53,8 @@ final class DashboardCharts {
         JsonObjectBuilder axis = Jsons.createObjectBuilder().add("beginAtZero", true);
         if (max != null) {
             axis.add("max", max);
+        } else {
+            axis.add("ticks", Jsons.createObjectBuilder().add("precision", 0)); // counts, not fractions
         }
         return chart("bar", labels, Jsons.createArrayBuilder().add(Jsons.createObjectBuilder().add("label", seriesLabel)
                 .add("data", data).add("backgroundColor", colour)), Jsons.createObjectBuilder().add("x", axis), true);
