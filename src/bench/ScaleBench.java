@@ -103,11 +103,11 @@ public class ScaleBench {
 
     void run() throws Exception {
         log("work folder " + work + ", " + db + ", " + kis + " generated known issues, " + cases + " generated cases, JVM options "
-                + options.getOrDefault("jvm", "-Xmx768m"));
+                + options.getOrDefault("jvm", "-Xmx512m"));
         results.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
                 + Math.round(((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                         .getTotalMemorySize() / 1073741824.0) + " GiB, Java " + System.getProperty("java.version")
-                + ", app JVM options " + options.getOrDefault("jvm", "-Xmx768m"));
+                + ", app JVM options " + options.getOrDefault("jvm", "-Xmx512m"));
         if (db.equals("pg")) {
             freshPostgresDatabase();
         }
@@ -154,7 +154,7 @@ public class ScaleBench {
     long start() throws Exception {
         List<String> command = new ArrayList<>(List.of(options.getOrDefault("java", "java")));
         // the container's flags (src/main/docker/Dockerfile) unless --jvm says otherwise
-        command.addAll(List.of(options.getOrDefault("jvm", "-Xmx768m").trim().split("\\s+")));
+        command.addAll(List.of(options.getOrDefault("jvm", "-Xmx512m").trim().split("\\s+")));
         command.addAll(List.of("-jar", options.getOrDefault("jar", "target/triage-desk.jar"), "--port", String.valueOf(port), "--nocluster"));
         ProcessBuilder pb = new ProcessBuilder(command);
         Map<String, String> env = pb.environment();
