@@ -4,12 +4,14 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.mapper.orm.Search;
 import org.triagedesk.classification.entity.CaseText;
 import org.triagedesk.classification.entity.LabelledExample;
 import org.triagedesk.classification.entity.Neighbour;
-import org.triagedesk.knowledgebase.control.TriageAnalyzers;
+import org.triagedesk.knowledgebase.control.DistinctiveTerms;
 import org.triagedesk.knowledgebase.entity.KnownIssue;
 
 /**
@@ -20,16 +22,20 @@ import org.triagedesk.knowledgebase.entity.KnownIssue;
 public class NeighbourSearch {
 
     static final double KNOWN_ISSUE_WEIGHT = 1.0;
+    /** How many of the case's words are searched: its most distinctive (see {@link DistinctiveTerms}). */
+    static final int TERMS = Integer.getInteger("triage.neighbour.terms", 48);
+    private static final List<Class<?>> TYPES = List.of(KnownIssue.class, LabelledExample.class);
 
     public List<Neighbour> similar(EntityManager em, CaseText text, int max) {
         String query = text.searchText();
         if (query.isBlank()) {
             return List.of();
         }
+        Query distinctive = DistinctiveTerms.forText(em, TYPES, query, TERMS);
         return Search.session(em).search(List.of(KnownIssue.class, LabelledExample.class))
                 .select(f -> f.composite(f.entity(), f.score()))
                 .where(f -> f.bool()
-                        .must(TriageAnalyzers.textFields(f.match(), query).matching(query))
+                        .must(f.extension(LuceneExtension.get()).fromLuceneQuery(distinctive))
                         .mustNot(f.match().field("status").matching("RETIRED", ValueModel.INDEX)))
                 // only the best `max` are read: an exact count of every match would stop Lucene from skipping
                 // documents that can no longer make the top (block-max WAND)

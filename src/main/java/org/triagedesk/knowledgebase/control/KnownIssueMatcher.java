@@ -4,7 +4,14 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -29,8 +36,11 @@ public class KnownIssueMatcher {
     }
 
     static final float SIGNATURE_BOOST = 3f;
+    static final String SIGNATURES = "signatures";
     static final float TITLE_BOOST = 2f;
     static final int LOG_LINES = 400;
+    /** How many of the case's words the prose search uses: its most distinctive (see {@link DistinctiveTerms}). */
+    static final int TERMS = Integer.getInteger("triage.issue.terms", 48);
 
     static {
         // Pasted evidence makes long queries; Lucene's default of 1,024 clauses is too few for them.
@@ -66,12 +76,13 @@ public class KnownIssueMatcher {
         if (prose.isBlank()) {
             return List.of();
         }
+        Query distinctive = DistinctiveTerms.forText(em, List.of(KnownIssue.class), prose, TERMS);
         return Search.session(em).search(KnownIssue.class)
                 .select(f -> f.composite(f.entity(), f.score()))
                 .where(f -> f.bool()
                         .must(f.bool()
-                                .should(TriageAnalyzers.textFields(f.match(), prose).matching(prose))
-                                .should(signatures(f, logs)))
+                                .should(f.extension(LuceneExtension.get()).fromLuceneQuery(distinctive))
+                                .should(f.extension(LuceneExtension.get()).fromLuceneQuery(signatureQuery(logs))))
                         .mustNot(f.match().field("status").matching(KnownIssueStatus.RETIRED)))
                 // only the best `max` are read: an exact count of every match would stop Lucene from skipping
                 // documents that can no longer make the top (block-max WAND)
@@ -86,8 +97,19 @@ public class KnownIssueMatcher {
             return f.matchNone();
         }
         var any = f.bool();
-        shingles.forEach(shingle -> any.should(f.match().field("signatures").matching(shingle).skipAnalysis()));
+        shingles.forEach(shingle -> any.should(f.match().field(SIGNATURES).matching(shingle).skipAnalysis()));
         return any.boost(SIGNATURE_BOOST);
+    }
+
+    /**
+     * The same as {@link #signatures} as a Lucene query built directly: pasted logs make up to
+     * {@value SignatureShingles#MAX} shingles, and one predicate each through the search DSL cost
+     * more than the search itself.
+     */
+    static Query signatureQuery(String text) {
+        var any = new BooleanQuery.Builder();
+        SignatureShingles.of(text).forEach(shingle -> any.add(new TermQuery(new Term(SIGNATURES, shingle)), BooleanClause.Occur.SHOULD));
+        return new BoostQuery(any.build(), SIGNATURE_BOOST);
     }
 
     private static Candidate candidate(List<?> hit) {
