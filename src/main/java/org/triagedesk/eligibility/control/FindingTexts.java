@@ -26,7 +26,9 @@ public class FindingTexts {
 
     public String message(Finding finding) {
         String base = "rule." + finding.rule().name();
-        String key = finding.variant() == null ? base + ".message" : base + "." + finding.variant() + ".message";
+        // a variant may change only the remediation (a deleted subscription): the message falls back to the rule's own
+        String variant = finding.variant() == null ? null : base + "." + finding.variant() + ".message";
+        String key = variant != null && bundle.containsKey(variant) ? variant : base + ".message";
         return format(key, finding.arguments().stream().map(this::value).toArray());
     }
 
