@@ -27,9 +27,33 @@ public class BodySizeLimit implements ContainerRequestFilter {
         boolean upload = request.getUriInfo().getPath().matches("/?cases/[^/]+/evidence/?");
         long limit = upload ? MAX_UPLOAD_BYTES : MAX_BYTES;
         if (request.getLength() > limit) {
+            drain(request.getEntityStream(), request.getLength());
             throw tooLarge(limit);
         }
         request.setEntityStream(new Limited(request.getEntityStream(), limit));
+    }
+
+    /** Up to this much of a refused body is read and dropped, so that the client, still sending, hears the 413. */
+    static final long MAX_DRAIN_BYTES = 32L * 1_048_576;
+
+    /**
+     * Reads and drops a refused body (up to {@value #MAX_DRAIN_BYTES} bytes): a client that is still
+     * sending would otherwise block on a full connection and never read the answer. Larger bodies
+     * are left to the container, which closes the connection.
+     */
+    static void drain(InputStream body, long declared) {
+        if (body == null || declared > MAX_DRAIN_BYTES) {
+            return;
+        }
+        byte[] buffer = new byte[64 * 1024];
+        long left = declared;
+        try {
+            for (int n; left > 0 && (n = body.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0;) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // the client gave up; the 413 goes out if it can
+        }
     }
 
     static WebApplicationException tooLarge(long limit) {

@@ -41,6 +41,10 @@ import org.triagedesk.platform.Jsons;
 @RolesAllowed({Role.ENGINEER_NAME, Role.ADMIN_NAME})
 public class CasesResource {
 
+    /** As for known issues: a search longer than this is not a search. */
+    static final int MAX_QUERY = 2_000;
+
+
     @Inject
     Cases cases;
 
@@ -91,6 +95,9 @@ public class CasesResource {
                 code(in, "verdict", verdict, Verdict.class), code(in, "severity", severity, Severity.class), q);
         int p = QueryNumbers.read(in, "page", page, 0, 0, 100_000);
         int s = QueryNumbers.read(in, "size", size, 20, 1, 100);
+        if (q != null && q.length() > MAX_QUERY) {
+            in.invalid("q", "must be at most " + MAX_QUERY + " characters");
+        }
         in.check();
         CaseSearch.Page result = cases.list(filter, p, s);
         JsonArrayBuilder items = Jsons.createArrayBuilder();

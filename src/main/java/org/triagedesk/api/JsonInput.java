@@ -11,7 +11,6 @@ import java.util.function.Function;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
@@ -32,8 +31,18 @@ public final class JsonInput {
         if (body == null || body.length == 0) {
             throw InvalidRequestException.of("body", "a JSON object is required");
         }
-        try (JsonReader reader = Jsons.createReader(new ByteArrayInputStream(body))) {
-            JsonValue value = reader.readValue();
+        if (depth(body) > MAX_DEPTH) {
+            throw InvalidRequestException.of("body", "nested deeper than " + MAX_DEPTH + " levels");
+        }
+        try (jakarta.json.stream.JsonParser parser = Jsons.createParser(new ByteArrayInputStream(body))) {
+            if (!parser.hasNext()) {
+                throw InvalidRequestException.of("body", "a JSON object is required");
+            }
+            parser.next();
+            JsonValue value = parser.getValue();
+            if (parser.hasNext()) {
+                throw InvalidRequestException.of("body", "malformed JSON: more after the end of the first value");
+            }
             if (value.getValueType() != ValueType.OBJECT) {
                 throw InvalidRequestException.of("body", "must be a JSON object, not " + kind(value));
             }
@@ -45,6 +54,33 @@ public final class JsonInput {
         } catch (JsonException e) {
             throw InvalidRequestException.of("body", "malformed JSON");
         }
+    }
+
+    /** No body of this API nests deeper; a deeper one is an attack on the parser's stack. */
+    static final int MAX_DEPTH = 32;
+
+    /** The deepest nesting of objects and arrays in a JSON text (strings skipped), without parsing it. */
+    static int depth(byte[] json) {
+        int depth = 0;
+        int deepest = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length; i++) {
+            byte b = json[i];
+            if (inString) {
+                if (b == '\\') {
+                    i++;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '{' || b == '[') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (b == '}' || b == ']') {
+                depth--;
+            }
+        }
+        return deepest;
     }
 
     public String string(JsonObject json, String name, String path, int maxLength) {

@@ -36,6 +36,10 @@ public final class Jsons {
         return PROVIDER.createArrayBuilder(values);
     }
 
+    public static jakarta.json.stream.JsonParser createParser(InputStream in) {
+        return PROVIDER.createParser(in);
+    }
+
     public static JsonReader createReader(InputStream in) {
         return PROVIDER.createReader(in);
     }

@@ -1,0 +1,295 @@
+package org.triagedesk.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.triagedesk.api.ApiClient;
+import org.triagedesk.api.TriageApiIT;
+
+/**
+ * Bad input over every endpoint that takes a body or a query (issue 8): malformed, wrongly typed,
+ * oversized and binary bodies, unknown codes, absurd dates, control characters, Lucene syntax in
+ * {@code q}, script payloads kept as data. Each gets a documented 4xx with the JSON error shape
+ * (never a 5xx, never a stack trace), and the app keeps serving. One deployment.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdversarialInputIT {
+
+    static final String PASSWORD = "adversarial-pw-1";
+
+    /** Bodies no endpoint should accept, by what is wrong with them. */
+    static final Map<String, String> BAD_BODIES = new LinkedHashMap<>();
+
+    static {
+        BAD_BODIES.put("empty", "");
+        BAD_BODIES.put("truncated", "{\"title\": ");
+        BAD_BODIES.put("array", "[1, 2, 3]");
+        BAD_BODIES.put("string", "\"just a string\"");
+        BAD_BODIES.put("number", "42");
+        BAD_BODIES.put("null", "null");
+        BAD_BODIES.put("trailing garbage", "{\"title\": \"t\"} {\"title\": \"u\"}");
+        BAD_BODIES.put("deep nesting", "[".repeat(5_000) + "]".repeat(5_000));
+        BAD_BODIES.put("wrong types", "{\"title\": 5, \"description\": [], \"key\": {}, \"area\": 7, \"status\": true, \"releaseDate\": 1,"
+                + " \"username\": 3, \"roles\": \"ADMIN\", \"cluster\": \"x\", \"version\": \"v\", \"coverageArea\": 5,"
+                + " \"minor\": 5, \"code\": 5, \"endOfSupport\": 5, \"removalDate\": true, \"password\": 5}");
+        BAD_BODIES.put("unknown codes", "{\"area\": \"KITCHEN\", \"status\": \"ASLEEP\", \"roles\": [\"ROOT\"], \"severity\": \"URGENT!\","
+                + " \"coverageArea\": \"KITCHEN\", \"language\": \"klingon\", \"endOfSupport\": \"never\", \"releaseDate\": \"soon\","
+                + " \"cluster\": {\"subscriptionState\": \"PAUSED\", \"cni\": \"WEAVE\"}}");
+        BAD_BODIES.put("over a mebibyte", "{\"title\": \"t\", \"description\": \"" + "あ".repeat(600_000) + "\"}");
+    }
+
+    /** Every endpoint that reads a JSON body, with the role that may call it (so the body, not the role, is refused). */
+    record Endpoint(String method, String path, String role) {
+    }
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("POST", "api/v1/triage", null),
+            new Endpoint("POST", "api/v1/cases", "ENGINEER"),
+            new Endpoint("PUT", "api/v1/cases/{case}/status", "ENGINEER"),
+            new Endpoint("PUT", "api/v1/cases/{case}/area", "ENGINEER"),
+            new Endpoint("POST", "api/v1/known-issues", "KB_MAINTAINER"),
+            new Endpoint("PUT", "api/v1/known-issues/KI-0103", "KB_MAINTAINER"),
+            new Endpoint("PUT", "api/v1/kubernetes-versions/1.97", "KB_MAINTAINER"),
+            new Endpoint("PUT", "api/v1/platforms/ADVERSARIAL_PLATFORM", "KB_MAINTAINER"),
+            new Endpoint("POST", "api/v1/users", "ADMIN"),
+            new Endpoint("PUT", "api/v1/users/adv-engineer", "ADMIN"));
+
+    @Deployment(testable = false)
+    static WebArchive triageDesk() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("triage.war")));
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    ApiClient anonymous;
+    ApiClient admin;
+    ApiClient engineer;
+    ApiClient maintainer;
+
+    @BeforeEach
+    void clients() {
+        anonymous = new ApiClient(URI.create(deployment.toString()), null, null);
+        admin = anonymous.as("admin", TriageApiIT.ADMIN_PASSWORD);
+        engineer = admin.ensureUser("adv-engineer", PASSWORD, "ENGINEER");
+        maintainer = admin.ensureUser("adv-maintainer", PASSWORD, "KB_MAINTAINER");
+    }
+
+    private ApiClient client(String role) {
+        return role == null ? anonymous : switch (role) {
+            case "ENGINEER" -> engineer;
+            case "KB_MAINTAINER" -> maintainer;
+            default -> admin;
+        };
+    }
+
+    @Test
+    void everyBadBodyOnEveryEndpointIsAClear4xxAndTheAppKeepsServing() {
+        String reference = engineer.post("api/v1/cases", "{\"title\": \"adversarial target\", \"severity\": \"C\"}").json().asJsonObject().getString("reference");
+        List<String> wrong = new ArrayList<>();
+        int tried = 0;
+        for (Endpoint endpoint : ENDPOINTS) {
+            ApiClient client = client(endpoint.role());
+            String path = endpoint.path().replace("{case}", reference);
+            for (Map.Entry<String, String> bad : BAD_BODIES.entrySet()) {
+                ApiClient.Answer answer = client.send(client.request(path).header("Content-Type", "application/json")
+                        .method(endpoint.method(), BodyPublishers.ofString(bad.getValue())));
+                tried++;
+                String problem = problem(answer, bad.getKey().equals("over a mebibyte") ? 413 : 400);
+                if (problem != null) {
+                    wrong.add(endpoint.method() + " /" + path + " with " + bad.getKey() + ": " + problem);
+                }
+            }
+            byte[] binary = new byte[4096];
+            new java.util.Random(7).nextBytes(binary);
+            ApiClient.Answer answer = client.send(client.request(path).header("Content-Type", "application/json")
+                    .method(endpoint.method(), BodyPublishers.ofByteArray(binary)));
+            tried++;
+            String problem = problem(answer, 400);
+            if (problem != null) {
+                wrong.add(endpoint.method() + " /" + path + " with random bytes: " + problem);
+            }
+            answer = client.send(client.request(path).header("Content-Type", "application/xml")
+                    .method(endpoint.method(), BodyPublishers.ofString("<title>t</title>")));
+            tried++;
+            problem = problem(answer, 415);
+            if (problem != null) {
+                wrong.add(endpoint.method() + " /" + path + " as XML: " + problem);
+            }
+        }
+        assertEquals(List.of(), wrong, "of " + tried + " bad requests");
+        assertEquals(200, anonymous.post("api/v1/triage", "{\"title\": \"still serving\"}").status());
+        assertEquals(200, engineer.get("api/v1/cases/" + reference).status(), "the target case is unharmed");
+    }
+
+    /** Null when the answer is the documented error with {@code status}; else what is wrong with it. */
+    private static String problem(ApiClient.Answer answer, int status) {
+        if (answer.status() != status) {
+            return "status " + answer.status() + " instead of " + status + ": " + shorten(answer.body());
+        }
+        if (!answer.contentType().startsWith("application/json")) {
+            return "content type " + answer.contentType();
+        }
+        JsonObject error = answer.json().asJsonObject();
+        if (error.getInt("status", -1) != status || !error.containsKey("error") || !error.containsKey("violations")) {
+            return "not the error shape: " + shorten(answer.body());
+        }
+        if (status == 400 && error.getJsonArray("violations").isEmpty()) {
+            return "a 400 that names no field: " + shorten(answer.body());
+        }
+        if (answer.body().contains("Exception") || answer.body().contains("\tat ")) {
+            return "a stack trace leaks: " + shorten(answer.body());
+        }
+        return null;
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+
+    @Test
+    void absurdDatesAreAnsweredOrNamedNeverAFailure() {
+        for (String asOf : List.of("0000-01-01", "0001-01-01", "1900-01-01", "9999-12-31", "+10000-01-01", "-0001-01-01", "2025-13-01",
+                "2025-02-30", "2025-1-1", "yesterday", "")) {
+            for (String field : List.of("asOf", "cluster.lastAzureConnection", "cluster.stoppedSince", "cluster.subscriptionStateSince")) {
+                String date = "\"" + asOf + "\"";
+                String body = field.equals("asOf") ? "{\"title\": \"t\", \"asOf\": " + date + "}"
+                        : "{\"title\": \"t\", \"cluster\": {\"platform\": \"AZURE_STACK_HCI_22H2\", \"subscriptionState\": \"SUSPENDED\", \""
+                                + field.substring(8) + "\": " + date + "}}";
+                ApiClient.Answer answer = anonymous.post("api/v1/triage", body);
+                assertTrue(answer.status() == 200 || answer.status() == 400, field + "=" + asOf + " -> " + answer.status() + " " + shorten(answer.body()));
+                if (answer.status() == 400) {
+                    assertTrue(answer.body().contains("\"field\":\"" + field + "\""), field + "=" + asOf + " names the field: " + answer.body());
+                } else {
+                    assertTrue(answer.json().asJsonObject().containsKey("eligibility"), answer.body());
+                }
+            }
+        }
+        // before any release: the version is simply not released yet, a finding, not a failure
+        ApiClient.Answer early = anonymous.post("api/v1/triage", "{\"title\": \"t\", \"asOf\": \"1970-01-01\", \"cluster\": {\"kubernetesVersion\": \"1.30.4\"}}");
+        assertEquals(200, early.status(), early.body());
+    }
+
+    @Test
+    void tenMegabytesOfEvidenceAre413AndNothingIsFiled() {
+        String tenMb = "x".repeat(10 * 1024 * 1024);
+        long before = total(engineer.get("api/v1/cases?size=1"));
+        assertEquals(413, anonymous.post("api/v1/triage", "{\"title\": \"t\", \"evidence\": [{\"name\": \"big.log\", \"content\": \"" + tenMb + "\"}]}").status());
+        assertEquals(413, engineer.post("api/v1/cases", "{\"title\": \"t\", \"severity\": \"C\", \"evidence\": [{\"name\": \"big.log\", \"content\": \"" + tenMb + "\"}]}").status());
+        assertEquals(before, total(engineer.get("api/v1/cases?size=1")), "nothing half-filed");
+        assertEquals(200, anonymous.post("api/v1/triage", "{\"title\": \"still serving\"}").status());
+    }
+
+    @Test
+    void controlCharactersBinaryAndMixedLanguagesAreTriagedAsText() {
+        String mixed = "ノードが NotReady になり kubelet が PLEG is not healthy を出す \\u0000\\u0007\\u001b[31m red \\ud83d\\ude00 \\ud800";
+        ApiClient.Answer answer = anonymous.post("api/v1/triage", "{\"title\": \"" + mixed + "\", \"description\": \"\\u0000".repeat(50) + "\","
+                + " \"evidence\": [{\"name\": \"../../etc/passwd\", \"content\": \"\\u0000\\u0001\\u0002 Server Version: v1.29.4\"}]}");
+        assertEquals(200, answer.status(), answer.body());
+        assertFalse(answer.body().contains("\u0000"), "no NUL goes back out");
+    }
+
+    @Test
+    void luceneSyntaxInQueriesIsSearchedAsWords() {
+        List<String> wrong = new ArrayList<>();
+        for (String q : List.of("title:(", "*", "\\", "\"", "?", "AND", "OR NOT", "a~", "[1 TO", "{!lucene}", "*:*", "((((", "title:\"",
+                "ノード)", "<script>alert(1)</script>", "'; DROP TABLE support_case;--", "%00", "x".repeat(2_000))) {
+            String encoded = URLEncoder.encode(q, StandardCharsets.UTF_8);
+            for (String path : List.of("api/v1/known-issues?q=", "api/v1/cases?q=")) {
+                ApiClient.Answer answer = engineer.get(path + encoded);
+                if (answer.status() != 200) {
+                    wrong.add(path + q + " -> " + answer.status() + " " + shorten(answer.body()));
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        for (String path : List.of("api/v1/known-issues?q=", "api/v1/cases?q=")) {
+            ApiClient.Answer tooLong = engineer.get(path + "x".repeat(2_001));
+            assertEquals(400, tooLong.status(), path);
+            assertTrue(tooLong.body().contains("\"field\":\"q\""), tooLong.body());
+        }
+        for (String bad : List.of("page=-1", "page=abc", "size=0", "size=100000", "size=1e3")) {
+            ApiClient.Answer answer = engineer.get("api/v1/cases?" + bad);
+            assertEquals(400, answer.status(), bad + " " + answer.body());
+            assertTrue(answer.body().contains("\"field\":\"" + bad.substring(0, bad.indexOf('=')) + "\""), answer.body());
+        }
+    }
+
+    @Test
+    void scriptPayloadsInEveryTextFieldAreKeptAsDataAndServedAsJson() {
+        String payload = "<script>alert('x')</script><img src=x onerror=alert(1)>\\\"'`${7*7}{{7*7}}";
+        String shortPayload = "<script>alert(1)</script>";
+        ApiClient.Answer filed = engineer.post("api/v1/cases", "{\"title\": \"" + payload + "\", \"description\": \"" + payload + "\","
+                + " \"evidence\": [{\"name\": \"" + payload + "\", \"content\": \"" + payload + "\"}],"
+                + " \"severity\": \"B\", \"customer\": \"" + payload + "\","
+                + " \"cluster\": {\"platform\": \"" + shortPayload + "\", \"kubernetesVersion\": \"1.29.4\","
+                + " \"previewFeatures\": [\"" + shortPayload + "\"]}}");
+        assertEquals(201, filed.status(), filed.body());
+        String reference = filed.json().asJsonObject().getString("reference");
+        ApiClient.Answer read = engineer.get("api/v1/cases/" + reference);
+        assertTrue(read.contentType().startsWith("application/json"), read.contentType());
+        JsonObject c = read.json().asJsonObject();
+        String expected = payload.replace("\\\"", "\"");
+        assertEquals(expected, c.getString("title"), "stored and returned as the same data, not altered, not executed");
+        assertEquals(expected, c.getString("description"));
+
+        ApiClient.Answer issue = maintainer.post("api/v1/known-issues", "{\"title\": \"" + payload + "\", \"symptoms\": \"" + payload + "\","
+                + " \"workaround\": \"" + payload + "\", \"coverageArea\": \"NETWORKING\", \"upstreamUrl\": \"javascript:alert(1)\"}");
+        assertTrue(issue.status() == 201 || issue.status() == 400, issue.status() + " " + issue.body());
+        if (issue.status() == 400) {
+            assertTrue(issue.body().contains("upstreamUrl"), "a javascript: link is refused by name: " + issue.body());
+        }
+        ApiClient.Answer triage = anonymous.post("api/v1/triage", "{\"title\": \"" + payload + "\"}");
+        assertEquals(200, triage.status());
+        assertTrue(triage.contentType().startsWith("application/json"));
+        assertEquals("nosniff", triage.raw().headers().firstValue("X-Content-Type-Options").orElse(""),
+                "a browser will not sniff the JSON into HTML");
+        JsonValue draft = triage.json().asJsonObject().get("draft");
+        assertTrue(draft == null || !draft.toString().contains("<script>alert"), "the draft carries the text as data, JSON-escaped");
+    }
+
+    @Test
+    void wrongHttpMethodsAnd405() {
+        ApiClient.Answer answer = anonymous.send(anonymous.request("api/v1/triage").GET());
+        assertEquals(405, answer.status());
+        assertTrue(answer.contentType().startsWith("application/json"), answer.contentType());
+    }
+
+    @Test
+    void traversalInPathsNeverLeavesTheApp() {
+        for (String path : List.of("api/v1/known-issues/..%2F..%2Fetc%2Fpasswd", "api/v1/cases/..%2F..%2FWEB-INF%2Fweb.xml",
+                "WEB-INF/web.xml", "api/v1/known-issues/%00", "api/v1/cases/CASE-1%0d%0aSet-Cookie:x=1")) {
+            ApiClient.Answer answer = engineer.send(engineer.request(path).GET());
+            assertTrue(answer.status() == 400 || answer.status() == 403 || answer.status() == 404, path + " -> " + answer.status());
+            assertFalse(answer.body().contains("<web-app"), path);
+            assertFalse(answer.raw().headers().firstValue("Set-Cookie").orElse("").contains("x=1"), path);
+        }
+    }
+
+    private static long total(ApiClient.Answer list) {
+        return Long.parseLong(list.raw().headers().firstValue("X-Total-Count").orElseThrow());
+    }
+}
