@@ -27,9 +27,14 @@ public class TriageSettings implements ConfigSource {
         return Path.of(explicit("triage.kb.dir", "TRIAGE_KB_DIR", "./kb")).toAbsolutePath().normalize();
     }
 
+    /**
+     * H2 by default under the data folder. {@code WRITE_DELAY=0}: a commit reaches the file before the
+     * answer goes out; H2's default keeps commits in memory for up to a second, which a killed process
+     * would lose although the client was told 201 (issue 8's kill test).
+     */
     static String databaseUrl() {
         return explicit("triage.db.url", "TRIAGE_DB_URL",
-                "jdbc:h2:file:" + dataDirectory().resolve("triage") + ";DB_CLOSE_DELAY=-1");
+                "jdbc:h2:file:" + dataDirectory().resolve("triage") + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0");
     }
 
     static boolean onPostgresql() {
@@ -65,6 +70,21 @@ public class TriageSettings implements ConfigSource {
     @Override
     public int getOrdinal() {
         return ORDINAL;
+    }
+
+    /** A yes/no setting: true only when set to {@code true} (system property first, then the environment). */
+    public static boolean flag(String property, String environment) {
+        return Boolean.parseBoolean(explicit(property, environment, "false").strip());
+    }
+
+    /** A whole-number setting; a value that is not a number is an operator's mistake and stops the start. */
+    public static int integer(String property, String environment, int fallback) {
+        String value = explicit(property, environment, String.valueOf(fallback)).strip();
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(property + " (" + environment + ") must be a whole number, not '" + value + "'", e);
+        }
     }
 
     private static String explicit(String property, String environment, String fallback) {

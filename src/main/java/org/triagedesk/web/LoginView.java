@@ -39,7 +39,9 @@ public class LoginView {
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         password = null;
         if (status != AuthenticationStatus.SUCCESS) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("msg", "login.failed"), null));
+            Object wait = external.getRequestMap().get(org.triagedesk.accounts.boundary.TriageAuthentication.SIGN_IN_WAIT);
+            String message = wait == null ? texts.get("msg", "login.failed") : texts.get("msg", "login.throttled", wait);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
             return null;
         }
         external.redirect(external.getRequestContextPath() + Landing.after(next, (HttpServletRequest) external.getRequest()));

@@ -39,11 +39,25 @@ public final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--lang=" + acceptLanguage, "--window-size=1366,900");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        // the console, to catch what the Content-Security-Policy blocked (cspViolations)
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
         WebDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         browser.manage().window().setSize(new Dimension(1366, 900));
         return browser;
+    }
+
+    /**
+     * What the page's Content-Security-Policy refused since the last call (the browser console's
+     * "Refused to …" lines): a script or handler the policy blocks is a button that silently does
+     * nothing. Drains the console.
+     */
+    public static java.util.List<String> cspViolations(WebDriver browser) {
+        return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+                .toList();
     }
 
     /** Saves a full-window screenshot as {@code target/screenshots/<name>.png} for a person to look at. */

@@ -54,9 +54,11 @@ class SelfCheckUiIT {
 
     @AfterEach
     void closeBrowser() {
+        java.util.List<String> blocked = browser == null ? java.util.List.of() : Browser.cspViolations(browser);
         if (browser != null) {
             browser.quit();
         }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), blocked, "nothing on the pages was blocked by the Content-Security-Policy");
     }
 
     private SelfCheckPage open(String acceptLanguage) {

@@ -53,7 +53,9 @@ class SignInAndDashboardUiIT {
 
     @AfterEach
     void closeBrowser() {
+        java.util.List<String> blocked = browser == null ? java.util.List.of() : Browser.cspViolations(browser);
         browser.quit();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), blocked, "nothing on the pages was blocked by the Content-Security-Policy");
     }
 
     @Test

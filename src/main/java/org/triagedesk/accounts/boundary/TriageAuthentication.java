@@ -3,6 +3,8 @@ package org.triagedesk.accounts.boundary;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -19,7 +21,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.triagedesk.accounts.control.LoginThrottle;
 import org.triagedesk.accounts.control.SessionSignIn;
+import org.triagedesk.platform.ClientAddress;
 
 /**
  * How a caller proves who they are. Integrations send HTTP Basic on every call; people sign in once
@@ -42,12 +46,20 @@ public class TriageAuthentication implements HttpAuthenticationMechanism {
     @Inject
     UserIdentityStore accounts;
 
+    @Inject
+    Clock clock;
+
+    /** Request attribute: the seconds a refused sign-in must wait (the back-off), for the login page to say. */
+    public static final String SIGN_IN_WAIT = "org.triagedesk.signInWaitSeconds";
+
+    private final LoginThrottle throttle = new LoginThrottle();
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basic(header, response, context);
+            return basic(header, request, response, context);
         }
         Credential signIn = context.getAuthParameters().getCredential();
         if (signIn != null) {
@@ -73,23 +85,40 @@ public class TriageAuthentication implements HttpAuthenticationMechanism {
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
-    private AuthenticationStatus basic(String header, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(String header, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String[] login = decode(header.substring(6).trim());
         if (login != null) {
+            String client = ClientAddress.of(request);
+            Optional<Duration> wait = throttle.waitFor(login[0], client, clock.instant());
+            if (wait.isPresent()) {
+                return tooManyFailures(response, seconds(wait.get()));
+            }
             CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(login[0], login[1]));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                throttle.succeeded(login[0], client);
                 return context.notifyContainerAboutLogin(result);
             }
+            throttle.failed(login[0], client, clock.instant());
         }
         return refuse(response);
     }
 
     /** The login page's programmatic sign-in: a new session id, so a planted session id is worthless. */
     private AuthenticationStatus signIn(Credential credential, HttpServletRequest request, HttpMessageContext context) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        String user = credential instanceof UsernamePasswordCredential up ? up.getCaller() : "";
+        String client = ClientAddress.of(request);
+        Optional<Duration> wait = throttle.waitFor(user, client, clock.instant());
+        if (wait.isPresent()) {
+            request.setAttribute(SIGN_IN_WAIT, seconds(wait.get()));
             return AuthenticationStatus.SEND_FAILURE;
         }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(user, client, clock.instant());
+            throttle.waitFor(user, client, clock.instant()).ifPresent(w -> request.setAttribute(SIGN_IN_WAIT, seconds(w)));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        throttle.succeeded(user, client);
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(SessionSignIn.ATTRIBUTE,
@@ -141,6 +170,26 @@ public class TriageAuthentication implements HttpAuthenticationMechanism {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    private static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
+    /** 429 with Retry-After: too many failed attempts for this user from this client, even a right password waits. */
+    private static AuthenticationStatus tooManyFailures(HttpServletResponse response, long seconds) {
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"status\":429,\"error\":\"Too Many Requests\",\"violations\":"
+                    + "[{\"field\":\"Authorization\",\"message\":\"too many failed sign-ins for this user from this address; try again in "
+                    + seconds + " s\"}]}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client went away; nothing left to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response) {
