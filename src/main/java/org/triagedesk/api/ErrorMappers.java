@@ -98,6 +98,12 @@ public final class ErrorMappers {
             if (cause instanceof EJBAccessException) {
                 return ApiError.response(403, "Forbidden");
             }
+            if (org.triagedesk.platform.DatabaseUnavailable.is(e)) {
+                LOG.log(Level.WARNING, "database unavailable: " + e);
+                return Response.fromResponse(ApiError.response(503, "Service Unavailable", "database",
+                        "the database cannot be reached just now; try again in a few seconds"))
+                        .header("Retry-After", org.triagedesk.platform.DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+            }
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "incident " + incident, e);
             return ApiError.response(500, "Internal Server Error", "incident", "logged as " + incident);

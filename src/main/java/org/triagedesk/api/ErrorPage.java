@@ -22,8 +22,14 @@ public class ErrorPage extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 404;
+        if (status == 500 && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && org.triagedesk.platform.DatabaseUnavailable.is(failure)) {
+            // e.g. a sign-in that could not read the user store: the same request works once the database is back
+            status = 503;
+            response.setHeader("Retry-After", String.valueOf(org.triagedesk.platform.DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        }
         Response.StatusType type = Response.Status.fromStatusCode(status);
-        String error = status >= 500 ? "Internal Server Error" : type == null ? "Error" : type.getReasonPhrase();
+        String error = status == 503 ? "Service Unavailable" : status >= 500 ? "Internal Server Error" : type == null ? "Error" : type.getReasonPhrase();
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         response.setStatus(status);
         if (wantsPage(request, uri)) {

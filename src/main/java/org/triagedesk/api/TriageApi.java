@@ -21,6 +21,15 @@ import org.triagedesk.accounts.entity.Role;
         user = "${MPCONFIG=triage.db.user}",
         password = "${MPCONFIG=triage.db.password}",
         minPoolSize = 2,
-        maxPoolSize = 24)
+        maxPoolSize = 24,
+        // A connection is checked (Connection.isValid) before use, at most once a second, and one that
+        // failed takes the whole pool with it: after a database restart the app recovers by itself
+        // instead of handing out dead connections (issue 8).
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.validate-atmost-once-period-in-seconds=1",
+            "fish.payara.fail-all-connections=true"})
 public class TriageApi extends Application {
 }

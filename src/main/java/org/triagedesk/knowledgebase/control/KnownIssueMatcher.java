@@ -53,8 +53,9 @@ public class KnownIssueMatcher {
                 .select(f -> f.composite(f.entity(), f.score()))
                 .where((f, root) -> {
                     root.add(text.isEmpty() ? f.matchAll() : f.bool()
-                            .should(f.match().field(TriageAnalyzers.TEXT).field(TriageAnalyzers.TEXT_JA).matching(text))
-                            .should(f.match().field("title").field("title_ja").matching(text).boost(TITLE_BOOST))
+                            .should(TriageAnalyzers.textFields(f.match(), text).matching(text))
+                            .should((org.triagedesk.platform.Language.ofText(text) == org.triagedesk.platform.Language.JA
+                                    ? f.match().field("title").field("title_ja") : f.match().field("title")).matching(text).boost(TITLE_BOOST))
                             .should(signatures(f, text))
                             .should(f.id().matching(text)));
                     if (area != null) {
