@@ -71,9 +71,9 @@ class EngineerDeskUiIT {
 
     @AfterEach
     void closeBrowser() {
-        java.util.List<String> blocked = browser == null ? java.util.List.of() : Browser.cspViolations(browser);
+        List<String> blocked = browser == null ? List.of() : Browser.cspViolations(browser);
         browser.quit();
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), blocked, "nothing on the pages was blocked by the Content-Security-Policy");
+        assertEquals(List.of(), blocked, "nothing on the pages was blocked by the Content-Security-Policy");
     }
 
     private void signIn() {

@@ -9,6 +9,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -54,11 +55,11 @@ class SelfCheckUiIT {
 
     @AfterEach
     void closeBrowser() {
-        java.util.List<String> blocked = browser == null ? java.util.List.of() : Browser.cspViolations(browser);
+        List<String> blocked = browser == null ? List.of() : Browser.cspViolations(browser);
         if (browser != null) {
             browser.quit();
         }
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), blocked, "nothing on the pages was blocked by the Content-Security-Policy");
+        assertEquals(List.of(), blocked, "nothing on the pages was blocked by the Content-Security-Policy");
     }
 
     private SelfCheckPage open(String acceptLanguage) {

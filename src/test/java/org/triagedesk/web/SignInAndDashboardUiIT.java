@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -53,9 +54,9 @@ class SignInAndDashboardUiIT {
 
     @AfterEach
     void closeBrowser() {
-        java.util.List<String> blocked = browser == null ? java.util.List.of() : Browser.cspViolations(browser);
+        List<String> blocked = browser == null ? List.of() : Browser.cspViolations(browser);
         browser.quit();
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), blocked, "nothing on the pages was blocked by the Content-Security-Policy");
+        assertEquals(List.of(), blocked, "nothing on the pages was blocked by the Content-Security-Policy");
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.triagedesk.cases.entity.SupportCase;
+import org.triagedesk.knowledgebase.control.TriageAnalyzers;
 
 /** Finds cases by status, area, verdict and severity, and by words in their title, description and evidence; newest first. */
 public class CaseSearch {
@@ -36,13 +37,8 @@ public class CaseSearch {
                         root.add(f.match().field("severity").matching(filter.severity(), org.hibernate.search.engine.search.common.ValueModel.INDEX));
                     }
                     if (filter.q() != null && !filter.q().isBlank()) {
-                        // the Japanese fields only for Japanese words: Kuromoji cuts a Latin token such as
-                        // "soakmark3f2a" into letters and digits, which then match nearly every case
-                        boolean japanese = org.triagedesk.platform.Language.ofText(filter.q()) == org.triagedesk.platform.Language.JA;
-                        root.add(japanese
-                                ? f.match().field("title").field("title_ja").field("description").field("description_ja")
-                                        .field("evidence.content").field("evidence.content_ja").matching(filter.q())
-                                : f.match().field("title").field("description").field("evidence.content").matching(filter.q()));
+                        root.add(TriageAnalyzers.withJapanese(f.match(), filter.q(), "title", "title_ja", "description", "description_ja",
+                                "evidence.content", "evidence.content_ja").matching(filter.q()));
                     }
                 })
                 .sort(f -> f.field("createdAt").desc().then().field("reference").desc())

@@ -54,8 +54,7 @@ public class KnownIssueMatcher {
                 .where((f, root) -> {
                     root.add(text.isEmpty() ? f.matchAll() : f.bool()
                             .should(TriageAnalyzers.textFields(f.match(), text).matching(text))
-                            .should((org.triagedesk.platform.Language.ofText(text) == org.triagedesk.platform.Language.JA
-                                    ? f.match().field("title").field("title_ja") : f.match().field("title")).matching(text).boost(TITLE_BOOST))
+                            .should(TriageAnalyzers.withJapanese(f.match(), text, "title", "title_ja").matching(text).boost(TITLE_BOOST))
                             .should(signatures(f, text))
                             .should(f.id().matching(text)));
                     if (area != null) {

@@ -33,7 +33,24 @@ public final class TriageAnalyzers {
      */
     public static org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep<?, ?> textFields(
             org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldStep<?> match, String text) {
-        return org.triagedesk.platform.Language.ofText(text) == org.triagedesk.platform.Language.JA
-                ? match.field(TEXT).field(TEXT_JA) : match.field(TEXT);
+        return withJapanese(match, text, TEXT, TEXT_JA);
+    }
+
+    /**
+     * Any pair of English and Japanese fields matched the same way: the Japanese one only for text with
+     * Japanese in it. Kuromoji cuts a Latin token ("soakmark3f2a") into letters and digits, which in the
+     * Japanese field match nearly every document (issue 8).
+     */
+    public static org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep<?, ?> withJapanese(
+            org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldStep<?> match, String text, String... englishThenJapanese) {
+        boolean japanese = org.triagedesk.platform.Language.ofText(text) == org.triagedesk.platform.Language.JA;
+        org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep<?, ?> fields = null;
+        for (int i = 0; i < englishThenJapanese.length; i += 2) {
+            fields = fields == null ? match.field(englishThenJapanese[i]) : fields.field(englishThenJapanese[i]);
+            if (japanese) {
+                fields = fields.field(englishThenJapanese[i + 1]);
+            }
+        }
+        return fields;
     }
 }
