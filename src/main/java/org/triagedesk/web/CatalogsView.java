@@ -1,6 +1,8 @@
 package org.triagedesk.web;
 
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -9,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.triagedesk.eligibility.boundary.Catalogs;
+import org.triagedesk.eligibility.entity.CatalogImport;
 import org.triagedesk.eligibility.entity.KubernetesMinor;
 
 /**
@@ -28,12 +31,21 @@ public class CatalogsView implements Serializable {
     @Inject
     PageTexts texts;
 
+    @Inject
+    Clock clock;
+
     private List<CatalogVersionRow> versions;
+    private List<CatalogImport> imports;
     private List<CatalogPlatformRow> platforms;
 
     @PostConstruct
     void refresh() {
-        versions = catalogs.versions().stream().map(CatalogVersionRow::of).toList();
+        LocalDate today = LocalDate.now(clock);
+        // newest first: the minors people ask about are the recent ones
+        List<CatalogVersionRow> rows = new java.util.ArrayList<>(catalogs.versions().stream().map(v -> CatalogVersionRow.of(v, today)).toList());
+        java.util.Collections.reverse(rows);
+        versions = List.copyOf(rows);
+        imports = catalogs.imports(5);
         platforms = catalogs.platforms().stream().map(CatalogPlatformRow::of).toList();
     }
 
@@ -57,6 +69,11 @@ public class CatalogsView implements Serializable {
 
     public List<CatalogVersionRow> getVersions() {
         return versions;
+    }
+
+    /** The last imports applied, newest first. */
+    public List<CatalogImport> getImports() {
+        return imports;
     }
 
     public List<CatalogPlatformRow> getPlatforms() {

@@ -159,6 +159,12 @@ public class SelfCheckView implements Serializable {
         return result;
     }
 
+    /** The answer judged the version against an out-of-date catalog: say that the version verdict is provisional. */
+    public boolean isCatalogStale() {
+        return result != null && result.eligibility().findings().stream()
+                .anyMatch(f -> f.rule() == org.triagedesk.eligibility.entity.PolicyRule.VERSION_CATALOG_STALE);
+    }
+
     public SelfCheckWording getWording() {
         return wording;
     }

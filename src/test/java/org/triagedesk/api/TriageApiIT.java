@@ -137,7 +137,8 @@ public class TriageApiIT {
         String triage = "{\"title\": \"t\", \"cluster\": {\"platform\": \"WINDOWS_SERVER_2022\", \"kubernetesVersion\": \"1.99.3\"},"
                 + " \"asOf\": \"2027-06-01\"}";
         maintainer.delete("api/v1/kubernetes-versions/1.99");
-        assertEquals(List.of("VERSION_UNKNOWN"), rules(anonymous.post("api/v1/triage", triage).json().asJsonObject()));
+        // on 2027-06-01 the shipped catalog (ending at 1.32) has no supported minor: an unknown newer minor is for support to confirm
+        assertEquals(List.of("VERSION_CATALOG_STALE"), rules(anonymous.post("api/v1/triage", triage).json().asJsonObject()));
 
         ApiClient.Answer created = maintainer.put("api/v1/kubernetes-versions/1.99", "{\"minor\": \"1.99\", \"releaseDate\": \"2027-01-01\"}");
         assertEquals(201, created.status(), created.body());
@@ -150,6 +151,82 @@ public class TriageApiIT {
 
         assertEquals(204, maintainer.delete("api/v1/kubernetes-versions/1.99").status());
         assertEquals(404, maintainer.get("api/v1/kubernetes-versions/1.99").status());
+    }
+
+    @Test
+    void onAStaleCatalogTheNewestMinorIsForSupportToConfirmAndTheApiSaysTheCatalogIsStale() {
+        JsonObject triage = anonymous.post("api/v1/triage", """
+                {"title": "t", "cluster": {"platform": "AZURE_LOCAL_24H2", "kubernetesVersion": "1.32.6",
+                 "lastAzureConnection": "2026-12-02"}, "asOf": "2026-12-03"}""").json().asJsonObject();
+        assertEquals(List.of("VERSION_CATALOG_STALE"), rules(triage).stream().filter(r -> r.startsWith("VERSION")).toList());
+        JsonObject stale = finding(triage, "VERSION_CATALOG_STALE");
+        assertEquals("SUPPORTED_WITH_WARNINGS", stale.getString("outcome"));
+        assertTrue(stale.getString("message").contains("1.32"), stale.toString());
+        assertNotEquals("UNSUPPORTED", triage.getJsonObject("eligibility").getString("verdict"), triage.toString());
+        // an older minor keeps its rule
+        assertTrue(rules(anonymous.post("api/v1/triage", """
+                {"title": "t", "cluster": {"platform": "AZURE_LOCAL_24H2", "kubernetesVersion": "1.30.4"}, "asOf": "2026-12-03"}""")
+                .json().asJsonObject()).contains("VERSION_DEPRECATED"));
+
+        JsonObject status = engineer.get("api/v1/kubernetes-versions/status?asOf=2026-12-03").json().asJsonObject();
+        assertTrue(status.getBoolean("stale"), status.toString());
+        assertEquals(List.of(), status.getJsonArray("supportedOn").getValuesAs(jakarta.json.JsonString.class));
+        assertEquals("1.32", status.getString("newestMinor"));
+        JsonObject earlier = engineer.get("api/v1/kubernetes-versions/status?asOf=2026-06-01").json().asJsonObject();
+        assertFalse(earlier.getBoolean("stale"));
+        assertTrue(earlier.getJsonArray("supportedOn").toString().contains("\"1.32\""), earlier.toString());
+
+        JsonArray rows = engineer.get("api/v1/kubernetes-versions?asOf=2026-12-03").json().asJsonArray();
+        JsonObject newest = rows.getValuesAs(JsonObject.class).stream().filter(r -> r.getString("minor").equals("1.32")).findFirst().orElseThrow();
+        assertEquals("DEPRECATED", newest.getString("status"));
+        assertTrue(newest.getBoolean("stale"));
+        assertViolation(engineer.get("api/v1/kubernetes-versions/status?asOf=someday"), 400, "asOf");
+    }
+
+    @Test
+    void aPastedReleaseCalendarIsPreviewedThenAppliedInOneStepWithWhoAndWhen() throws java.io.IOException {
+        String calendar;
+        try (var in = TriageApiIT.class.getResourceAsStream("/catalog-import/release-calendar-2025-10.md")) {
+            calendar = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        ApiClient.Answer preview = maintainer.send(maintainer.request("api/v1/kubernetes-versions/import")
+                .header("Content-Type", "text/plain; charset=UTF-8").POST(BodyPublishers.ofString(calendar)));
+        assertEquals(200, preview.status(), preview.body());
+        JsonObject plan = preview.json().asJsonObject();
+        assertEquals("RELEASE_CALENDAR_MARKDOWN", plan.getString("format"));
+        assertFalse(plan.getBoolean("applied"));
+        JsonObject row132 = plan.getJsonArray("versions").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("minor").equals("1.32")).findFirst().orElseThrow();
+        assertEquals("UNCHANGED", row132.getString("change"), "the catalog's 2025-10-22 is inside the calendar's October 2025");
+        assertEquals("2025-10-22", row132.getString("releaseDate"));
+
+        String future = "| K8s minor version | Supported Azure Local versions | Current status |\n|--|--|--|\n"
+                + "| 1.91 | 2902 | Generally available |\n| 1.90 | 2902, 2901 | Generally available |\n| 1.92 | 2903 (Tentative) | TBD |\n";
+        ApiClient.Answer applied = maintainer.post("api/v1/kubernetes-versions/import?apply=true",
+                jakarta.json.Json.createObjectBuilder().add("text", future).build().toString());
+        assertEquals(200, applied.status(), applied.body());
+        JsonObject done = applied.json().asJsonObject();
+        assertTrue(done.getBoolean("applied"));
+        assertEquals(2, done.getInt("added"));
+        assertEquals("2029-01-01", maintainer.get("api/v1/kubernetes-versions/1.90").json().asJsonObject().getString("releaseDate"));
+        JsonObject v191 = maintainer.get("api/v1/kubernetes-versions/1.91").json().asJsonObject();
+        assertEquals(MAINTAINER, v191.getString("updatedBy"));
+        assertTrue(v191.getString("note").contains("Imported"), v191.toString());
+        assertEquals(404, maintainer.get("api/v1/kubernetes-versions/1.92").status(), "a tentative minor is not imported");
+        JsonObject last = maintainer.get("api/v1/kubernetes-versions/imports").json().asJsonArray().getJsonObject(0);
+        assertEquals(MAINTAINER, last.getString("importedBy"));
+        assertEquals(2, last.getInt("added"));
+        assertEquals(done.getJsonNumber("importId").longValue(), last.getJsonNumber("id").longValue());
+
+        ApiClient.Answer again = maintainer.post("api/v1/kubernetes-versions/import", "{\"text\": " + jakarta.json.Json.createValue(future) + "}");
+        assertEquals(0, again.json().asJsonObject().getInt("added"), "a second read finds nothing new");
+
+        assertViolation(maintainer.post("api/v1/kubernetes-versions/import?apply=true", "{\"text\": \"Kubernetes 1.93 is out\"}"), 400, "text");
+        assertEquals(404, maintainer.get("api/v1/kubernetes-versions/1.93").status());
+        assertViolation(maintainer.post("api/v1/kubernetes-versions/import", "{}"), 400, "text");
+        assertError(engineer.post("api/v1/kubernetes-versions/import", "{\"text\": \"x\"}"), 403);
+        assertEquals(204, maintainer.delete("api/v1/kubernetes-versions/1.90").status());
+        assertEquals(204, maintainer.delete("api/v1/kubernetes-versions/1.91").status());
     }
 
     @Test

@@ -11,6 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.triagedesk.eligibility.control.CatalogImportPlan;
+import org.triagedesk.eligibility.control.ReleaseCalendarReader;
+import org.triagedesk.eligibility.entity.CatalogImport;
 import org.triagedesk.eligibility.entity.HostPlatform;
 import org.triagedesk.eligibility.entity.KubernetesMinor;
 import org.triagedesk.eligibility.entity.KubernetesVersion;
@@ -32,6 +35,49 @@ public class Catalogs {
     public PolicyCatalog current() {
         return PolicyCatalog.of(versions().stream().map(KubernetesVersion::lifecycle).toList(),
                 platforms().stream().map(HostPlatform::lifecycle).toList());
+    }
+
+    /**
+     * What importing a pasted release calendar or {@code az aksarc get-versions} output would change, without
+     * changing anything. Throws {@link org.triagedesk.eligibility.entity.CatalogImportFormatException} for text
+     * in no known format.
+     */
+    public CatalogImportPlan previewImport(String pasted) {
+        return CatalogImportPlan.of(new ReleaseCalendarReader().read(pasted), current().versions().values().stream().toList(),
+                LocalDate.now(clock));
+    }
+
+    /**
+     * Applies every new and changed minor of a pasted source in one transaction (all or nothing), and records the
+     * import with who and when. The plan is worked out again here, against the catalog as it is now.
+     */
+    public AppliedImport applyImport(String pasted, String by) {
+        CatalogImportPlan plan = previewImport(pasted);
+        String stamp = "Imported " + LocalDate.now(clock) + " by " + by + " from " + plan.format().name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', ' ');
+        StringBuilder summary = new StringBuilder();
+        for (CatalogImportPlan.Row row : plan.changes()) {
+            String note = version(row.minor()).map(KubernetesVersion::note).filter(n -> n != null && !n.isBlank())
+                    .map(n -> n + " | " + stamp).orElse(stamp);
+            saveVersion(row.minor(), row.releaseDate(), row.removalDate(), note.length() > 500 ? note.substring(note.length() - 500) : note, by);
+            summary.append(row.change()).append(' ').append(row.minor()).append(" release ").append(row.releaseDate())
+                    .append(row.removalDate() == null ? "" : " removal " + row.removalDate()).append("; ");
+        }
+        CatalogImport record = new CatalogImport(plan.format().name(), clock.instant(), by, (int) plan.count(CatalogImportPlan.Change.NEW),
+                (int) plan.count(CatalogImportPlan.Change.CHANGED), (int) plan.count(CatalogImportPlan.Change.UNCHANGED),
+                summary.length() == 0 ? "no change" : summary.toString().strip(), pasted);
+        em.persist(record);
+        em.flush();
+        return new AppliedImport(record.id(), plan);
+    }
+
+    /** An applied import: its record and the plan it carried out. */
+    public record AppliedImport(Long id, CatalogImportPlan plan) {
+    }
+
+    /** The imports applied so far, newest first. */
+    public List<CatalogImport> imports(int max) {
+        return em.createNamedQuery("CatalogImport.newestFirst", CatalogImport.class).setMaxResults(max).getResultList();
     }
 
     public List<KubernetesVersion> versions() {

@@ -47,6 +47,19 @@ public class FindingTexts {
         return format("missing." + fact.fact());
     }
 
+    /** Why a row of a catalog import is new, changed or unchanged. */
+    public String importReason(CatalogImportPlan.Row row) {
+        String month = row.found().releaseDate() == null ? "" : java.time.YearMonth.from(row.found().releaseDate()).toString();
+        String current = row.current() == null ? "" : row.current().releaseDate().toString();
+        String text = format("import.reason." + row.reason().name(), row.minor().toString(), String.valueOf(row.releaseDate()), current, month);
+        if (row.removalChanged()) {
+            String before = row.current() == null || row.current().removalDate() == null ? format("import.removalNone")
+                    : row.current().removalDate().toString();
+            text += " " + format("import.removalChanged", before, String.valueOf(row.removalDate()));
+        }
+        return text;
+    }
+
     /** Any text of the message files, filled with its arguments, in this language. */
     public String text(String key, Object... arguments) {
         return format(key, arguments);

@@ -8,6 +8,16 @@ import java.time.LocalDate;
  */
 public record VersionLifecycle(KubernetesMinor minor, LocalDate releaseDate, LocalDate removalDate) {
 
+    /** Where a minor stands on a day. */
+    public enum Status {
+        NOT_RELEASED, SUPPORTED, DEPRECATED, REMOVED
+    }
+
+    public Status statusOn(LocalDate asOf) {
+        return !releasedBy(asOf) ? Status.NOT_RELEASED : removedBy(asOf) ? Status.REMOVED : deprecatedBy(asOf) ? Status.DEPRECATED
+                : Status.SUPPORTED;
+    }
+
     public boolean releasedBy(LocalDate asOf) {
         return !asOf.isBefore(releaseDate);
     }
@@ -18,6 +28,11 @@ public record VersionLifecycle(KubernetesMinor minor, LocalDate releaseDate, Loc
 
     public boolean removedBy(LocalDate asOf) {
         return removalDate != null && !asOf.isBefore(removalDate);
+    }
+
+    /** Released and inside its one-year window on {@code asOf} (and not removed early). */
+    public boolean inWindowOn(LocalDate asOf) {
+        return releasedBy(asOf) && asOf.isBefore(endOfWindow()) && !removedBy(asOf);
     }
 
     public boolean deprecatedBy(LocalDate asOf) {

@@ -38,8 +38,12 @@ final class Policies {
     }
 
     static EligibilityDecision decide(EligibilityRule rule, ClusterProfile cluster, String asOf) {
+        return decide(rule, cluster, asOf, CATALOG);
+    }
+
+    static EligibilityDecision decide(EligibilityRule rule, ClusterProfile cluster, String asOf, PolicyCatalog catalog) {
         Assessment assessment = new Assessment();
-        rule.evaluate(new PolicyInput(cluster, LocalDate.parse(asOf), CATALOG), assessment);
+        rule.evaluate(new PolicyInput(cluster, LocalDate.parse(asOf), catalog), assessment);
         return assessment.decide();
     }
 
