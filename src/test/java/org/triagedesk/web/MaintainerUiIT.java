@@ -208,6 +208,39 @@ class MaintainerUiIT {
     }
 
     @Test
+    void aStaleCatalogIsSaidAndAPastedCalendarBringsItUpToDate() {
+        signIn(MAINTAINER);
+        CatalogsPage catalogs = new CatalogsPage(browser, deployment).open();
+        List<String> minors = catalogs.minors();
+        assertEquals(minors.stream().sorted(java.util.Comparator.comparing((String m) -> Integer.parseInt(m.split("\\.")[1])).reversed()).toList(),
+                minors, "newest first");
+        // the shipped catalog ends at 1.32, whose window ended on 2026-10-22
+        assertTrue(catalogs.staleBannerShown(), "no catalogued minor is supported today: the banner says so");
+        assertEquals("deprecated", catalogs.status("1.32"));
+
+        catalogs.readImport("no table here");
+        assertTrue(catalogs.messages().contains("Nothing was imported"), catalogs.messages());
+
+        // a release this month, in the calendar's layout, as a maintainer would paste it
+        String thisMonth = java.time.YearMonth.now().format(java.time.format.DateTimeFormatter.ofPattern("yyMM"));
+        catalogs.readImport("| K8s minor version | Supported Azure Local versions | Current status |\n|--|--|--|\n"
+                + "| 1.95 | " + thisMonth + " | Generally available |\n| 1.32 | " + thisMonth + ", 2510 | Generally available |");
+        assertEquals(List.of("1.95 new", "1.32 unchanged"), catalogs.importRows());
+        assertEquals(404, maintainer.get("api/v1/kubernetes-versions/1.95").status(), "reading changes nothing");
+        Browser.screenshot(browser, "maintain-catalogs-import-en");
+
+        catalogs.applyImport();
+        assertTrue(catalogs.messages().contains("Imported: 1 new and 0 changed"), catalogs.messages());
+        catalogs.open();
+        assertEquals("supported", catalogs.status("1.95"));
+        assertFalse(catalogs.staleBannerShown(), "a supported minor again: no banner");
+        assertEquals(MAINTAINER, maintainer.get("api/v1/kubernetes-versions/1.95").json().asJsonObject().getString("updatedBy"));
+
+        catalogs.deleteVersion("1.95");
+        assertTrue(catalogs.open().staleBannerShown());
+    }
+
+    @Test
     void reloadShowsTheReportWithProblemsPerFile() throws IOException {
         signIn(MAINTAINER);
         ReloadPage reload = new ReloadPage(browser, deployment).open();

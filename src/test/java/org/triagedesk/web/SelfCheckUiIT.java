@@ -139,6 +139,22 @@ class SelfCheckUiIT {
     }
 
     @Test
+    void aCurrentClusterOnAStaleCatalogHearsThatSupportConfirmsItsVersion() {
+        SelfCheckPage page = open("ja");
+        // on 2026-12-03 the shipped catalog, which ends at 1.32, has no minor inside its window
+        page.select("platform", "AZURE_LOCAL_24H2").kubernetesVersion("1.32.6")
+                .title("ノードプールのスケールが終わらない")
+                .date("lastAzureConnection", "2026-12-02")
+                .date("asOf", "2026-12-03")
+                .check();
+        assertTrue(page.has("verdict"), page::formMessages);
+        assertFalse(page.verdictClass().contains("td-verdict-UNSUPPORTED"), page.verdictClass());
+        assertTrue(page.has("catalogStaleHint"), "the answer says the version verdict is provisional");
+        assertTrue(page.text("catalogStaleHint").contains("暫定"), page.text("catalogStaleHint"));
+        assertTrue(page.text("findings").contains("サポートされているバージョン ポリシー"), page.text("findings"));
+    }
+
+    @Test
     void switchingLanguageRewordsTheAnswer() {
         SelfCheckPage page = open("en-US");
         page.select("platform", "AZURE_STACK_HCI_22H2").kubernetesVersion("1.26.3")

@@ -62,6 +62,39 @@ public class CatalogsPage extends Page {
         return this;
     }
 
+    /** The banner that says the catalog has no supported minor today. */
+    public boolean staleBannerShown() {
+        return has("catalogStale");
+    }
+
+    /** Pastes a text into the import box and reads it: the preview table shows what was found. */
+    public CatalogsPage readImport(String pasted) {
+        type("catalogs:importText", pasted);
+        click("catalogs:importRead");
+        return this;
+    }
+
+    /** The preview's rows as "minor change", e.g. "1.95 NEW". */
+    public List<String> importRows() {
+        List<String> minors = browser.findElements(By.cssSelector("[id^='catalogs:importRows:'][id$=':importMinor']")).stream()
+                .map(WebElement::getText).toList();
+        List<String> changes = browser.findElements(By.cssSelector("[id^='catalogs:importRows:'][id$=':importChange']")).stream()
+                .map(WebElement::getText).toList();
+        return java.util.stream.IntStream.range(0, Math.min(minors.size(), changes.size())).mapToObj(i -> minors.get(i) + " " + changes.get(i))
+                .toList();
+    }
+
+    public CatalogsPage applyImport() {
+        click("catalogs:importApply");
+        return this;
+    }
+
+    /** The status shown for a minor today ("supported", "deprecated", …). */
+    public String status(String minor) {
+        int row = minors().indexOf(minor);
+        return text("catalogs:versions:" + row + ":status");
+    }
+
     private void date(String id, String value) {
         type(id, value == null ? "" : value);
     }
