@@ -37,10 +37,42 @@ public class ErrorPage extends HttpServlet {
             response.getWriter().write(page(status, error, request.getContextPath(), request.getLocale().getLanguage()));
             return;
         }
-        List<Violation> violations = status == 404 && uri != null
-                ? List.of(new Violation("path", "no such resource: " + uri)) : List.of();
+        List<Violation> violations = List.of(violation(status, request, uri));
         response.setContentType(ApiError.JSON);
         response.getWriter().write(ApiError.body(status, error, violations).toString());
+    }
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ErrorPage.class.getName());
+
+    /** What was wrong with the request, named like the API's own errors (see {@link ErrorMappers}). */
+    static Violation violation(int status, HttpServletRequest request, Object uri) {
+        String method = request.getMethod();
+        return switch (status) {
+            case 400 -> new Violation("request", "the request could not be read (its URL, headers or body are malformed)");
+            case 401 -> new Violation("Authorization", "sign in with HTTP Basic");
+            case 403 -> new Violation("Authorization", "your roles do not allow this");
+            case 404 -> new Violation("path", "no such resource: " + (uri == null ? request.getRequestURI() : uri));
+            case 405 -> new Violation("method", method + " is not served at this path");
+            case 406 -> new Violation("Accept", "this resource answers application/json");
+            case 408 -> new Violation("request", "the request took too long to arrive");
+            case 411 -> new Violation("Content-Length", "a body needs its Content-Length (or chunked transfer)");
+            case 413 -> new Violation("body", "the body is too large");
+            case 414 -> new Violation("path", "the URL is too long");
+            case 415 -> new Violation("Content-Type", "unsupported Content-Type: send application/json (multipart/form-data for evidence uploads)");
+            case 429 -> new Violation("request", "too many requests; wait for the time in Retry-After");
+            case 431 -> new Violation("headers", "the request headers are too large");
+            case 503 -> new Violation("database", "the database cannot be reached just now; try again in a few seconds");
+            default -> status >= 500 ? incident(request) : new Violation("request", "request refused");
+        };
+    }
+
+    /** An unexpected failure: logged with an id that the answer repeats, as the API's own failures are. */
+    private static Violation incident(HttpServletRequest request) {
+        String incident = java.util.UUID.randomUUID().toString();
+        Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        LOG.log(java.util.logging.Level.SEVERE, "incident " + incident + " (" + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + ")",
+                failure instanceof Throwable t ? t : null);
+        return new Violation("incident", "logged as " + incident);
     }
 
     private static boolean wantsPage(HttpServletRequest request, Object uri) {

@@ -20,7 +20,7 @@ public class StartupBanner implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         String host = "http://localhost" + httpPort().map(p -> ":" + p).orElse("");
         String root = host + event.getServletContext().getContextPath() + "/";
-        LOG.info(() -> "Triage Desk is ready at " + root + " (API " + root + "api/v1, OpenAPI " + host + "/openapi); data in "
+        LOG.info(() -> "Triage Desk is ready at " + root + " (API " + root + "api/v1, OpenAPI " + root + "openapi); data in "
                 + TriageSettings.dataDirectory() + ", knowledge base in " + TriageSettings.kbDirectory());
     }
 

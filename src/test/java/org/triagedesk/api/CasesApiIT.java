@@ -81,6 +81,27 @@ class CasesApiIT {
     }
 
     @Test
+    void nodeNamesAreMaskedCountedAndTheControlPlaneVersionIsStillRead() {
+        String nodes = "NAME              STATUS     ROLES           AGE    VERSION\\n"
+                + "moc-l0ttdmaioew   Ready      <none>          41d    v1.27.3\\n"
+                + "moc-l8w3bemlcab   NotReady   <none>          41d    v1.27.3\\n"
+                + "moc-lq5v2v4xq1k   Ready      control-plane   41d    v1.28.5\\n";
+        String pods = "kube-system   kube-apiserver-moc-lq5v2v4xq1k   1/1   Running   3   41d\\n"
+                + "kube-system   coredns-5d78c9869d-8kdvq         1/1   Running   0   41d\\n";
+        JsonObject c = engineer.post("api/v1/cases", "{\"title\": \"one worker NotReady\", \"severity\": \"B\", \"customer\": \"Contoso\","
+                + " \"evidence\": [{\"name\": \"nodes.txt\", \"content\": \"" + nodes + "\"}, {\"name\": \"pods.txt\", \"content\": \"" + pods + "\"}]}")
+                .json().asJsonObject();
+        assertFalse(c.toString().contains("moc-l"), "no node name is stored: " + c);
+        JsonArray evidence = c.getJsonArray("evidence");
+        assertEquals("{node=3}", evidence.getJsonObject(0).getString("redactions"));
+        assertEquals("{node=1}", evidence.getJsonObject(1).getString("redactions"));
+        String stored = engineer.get("api/v1/cases/" + c.getString("reference") + "/evidence/" + evidence.getJsonObject(1).getJsonNumber("id"))
+                .body();
+        assertTrue(stored.contains("kube-apiserver-[REDACTED-NODE]") && stored.contains("coredns-5d78c9869d-8kdvq"), stored);
+        assertEquals("v1.28.5", c.getJsonObject("triage").getJsonObject("extractedFacts").getString("kubernetesVersion"));
+    }
+
+    @Test
     void evidenceIsRedactedBeforeItIsStoredAndTheRulesStillReadTheVersion() {
         JsonObject c = engineer.post("api/v1/cases", """
                 {"title": "apiserver unreachable", "severity": "A", "customer": "Contoso",
@@ -150,7 +171,16 @@ class CasesApiIT {
         assertEquals(List.of(newer.getString("reference"), older.getString("reference")),
                 hits.getValuesAs(JsonObject.class).stream().map(h -> h.getString("reference")).toList());
         assertEquals(400, engineer.get("api/v1/cases?status=DONE").status());
-        assertTrue(engineer.get("api/v1/cases?status=TRIAGED&size=1").json().asJsonArray().size() <= 1);
+        // both cases just filed are TRIAGED: a page of one holds the newest of them, the next page another one
+        ApiClient.Answer first = engineer.get("api/v1/cases?status=TRIAGED&size=1");
+        assertTrue(Long.parseLong(first.raw().headers().firstValue("X-Total-Count").orElseThrow()) >= 2, first.raw().headers().map().toString());
+        List<JsonObject> page = first.json().asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(1, page.size(), first.body());
+        assertEquals("TRIAGED", page.get(0).getString("status"));
+        List<JsonObject> next = engineer.get("api/v1/cases?status=TRIAGED&size=1&page=1").json().asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(1, next.size());
+        assertEquals("TRIAGED", next.get(0).getString("status"));
+        assertNotEquals(page.get(0).getString("reference"), next.get(0).getString("reference"));
     }
 
     @Test

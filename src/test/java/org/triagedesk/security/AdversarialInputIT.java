@@ -2,6 +2,7 @@ package org.triagedesk.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -256,19 +256,60 @@ class AdversarialInputIT {
         assertEquals(expected, c.getString("title"), "stored and returned as the same data, not altered, not executed");
         assertEquals(expected, c.getString("description"));
 
-        ApiClient.Answer issue = maintainer.post("api/v1/known-issues", "{\"title\": \"" + payload + "\", \"symptoms\": \"" + payload + "\","
-                + " \"workaround\": \"" + payload + "\", \"coverageArea\": \"NETWORKING\", \"upstreamUrl\": \"javascript:alert(1)\"}");
-        assertTrue(issue.status() == 201 || issue.status() == 400, issue.status() + " " + issue.body());
-        if (issue.status() == 400) {
-            assertTrue(issue.body().contains("upstreamUrl"), "a javascript: link is refused by name: " + issue.body());
-        }
+        String issueBody = "{\"title\": \"" + payload + "\", \"symptoms\": \"" + payload + "\", \"workaround\": \"" + payload + "\","
+                + " \"coverageArea\": \"NETWORKING\", \"upstreamUrl\": \"%s\"}";
+        ApiClient.Answer refused = maintainer.post("api/v1/known-issues", issueBody.formatted("javascript:alert(1)"));
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.json().asJsonObject().getJsonArray("violations").getValuesAs(JsonObject.class).stream()
+                .anyMatch(v -> v.getString("field").equals("upstreamUrl")), "a javascript: link is refused by name: " + refused.body());
+        ApiClient.Answer issue = maintainer.post("api/v1/known-issues", issueBody.formatted("https://github.com/kubernetes/kubernetes/issues/1"));
+        assertEquals(201, issue.status(), issue.body());
+        JsonObject kept = maintainer.get("api/v1/known-issues/" + issue.json().asJsonObject().getString("key")).json().asJsonObject();
+        assertEquals(expected, kept.getString("title"), "a known issue keeps the payload as the same data");
+        assertEquals(expected, kept.getString("workaround"));
+
         ApiClient.Answer triage = anonymous.post("api/v1/triage", "{\"title\": \"" + payload + "\"}");
         assertEquals(200, triage.status());
         assertTrue(triage.contentType().startsWith("application/json"));
         assertEquals("nosniff", triage.raw().headers().firstValue("X-Content-Type-Options").orElse(""),
                 "a browser will not sniff the JSON into HTML");
-        JsonValue draft = triage.json().asJsonObject().get("draft");
-        assertTrue(draft == null || !draft.toString().contains("<script>alert"), "the draft carries the text as data, JSON-escaped");
+        // the response draft is plain text: it quotes the customer's words as they were, neither evaluated (${7*7}, {{7*7}})
+        // nor altered; the JSON it travels in (never rendered as HTML, see nosniff) is what keeps it data
+        JsonObject template = triage.json().asJsonObject().getJsonObject("template");
+        assertNotNull(template, triage.body());
+        assertTrue((template.getString("subject") + template.getString("body")).contains(expected), template.toString());
+    }
+
+    @Test
+    void errorsTheContainerAnswersAreTheJsonErrorBodyToo() {
+        String reference = engineer.post("api/v1/cases", "{\"title\": \"container errors\", \"severity\": \"C\"}").json().asJsonObject()
+                .getString("reference");
+        record Call(String what, java.net.http.HttpRequest.Builder request, int status) {
+        }
+        List<Call> calls = List.of(
+                new Call("an unknown API path", engineer.request("api/v1/no/such/path").GET(), 404),
+                new Call("an unknown API path, asked for by a browser", engineer.request("api/v1/nothing-here").header("Accept", "text/html").GET(), 404),
+                new Call("a method JAX-RS does not know", engineer.request("api/v1/cases").method("PROPFIND", BodyPublishers.noBody()), 405),
+                new Call("a method the OpenAPI servlet does not serve", anonymous.request("openapi").POST(BodyPublishers.ofString("{}")), 405),
+                new Call("below /openapi", anonymous.request("openapi/v2").GET(), 404),
+                new Call("an answer the caller does not accept", engineer.request("api/v1/cases").header("Accept", "application/xml").GET(), 406),
+                new Call("a body of the wrong media type", anonymous.request("api/v1/triage").header("Content-Type", "text/plain")
+                        .POST(BodyPublishers.ofString("title")), 415),
+                new Call("a broken multipart upload", engineer.request("api/v1/cases/" + reference + "/evidence")
+                        .header("Content-Type", "multipart/form-data; boundary=zz").POST(BodyPublishers.ofString("not multipart")), 400),
+                new Call("a protected file of the application", engineer.request("WEB-INF/web.xml").GET(), 403));
+        List<String> wrong = new ArrayList<>();
+        for (Call call : calls) {
+            ApiClient.Answer answer = engineer.send(call.request());
+            String problem = problem(answer, call.status());
+            if (problem == null && answer.json().asJsonObject().getJsonArray("violations").isEmpty()) {
+                problem = "names nothing: " + answer.body();
+            }
+            if (problem != null) {
+                wrong.add(call.what() + ": " + problem);
+            }
+        }
+        assertEquals(List.of(), wrong);
     }
 
     @Test

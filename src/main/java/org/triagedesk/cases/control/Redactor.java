@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Masks customer identifiers in evidence before anything is stored, indexed or drafted: private keys
  * and certificates, tokens, passwords in connection strings and settings, subscription and tenant
- * GUIDs, e-mail addresses, IP addresses and host names. What the rules need stays readable: versions
+ * GUIDs, e-mail addresses, IP addresses, host names and node names (the generated names of AKS and AKS Arc
+ * nodes and VMs, and any name that a node list or a node field gives). What the rules need stays readable: versions
  * ({@code v1.28.5}), dates and times, ports, Kubernetes object names and error texts. Each kind of
  * mask says what it replaced, and the result counts them.
  */
@@ -59,12 +60,41 @@ public class Redactor {
             new Rule("ip", Pattern.compile("(?i)(?<![\\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\\w:])"), 0),
             new Rule("hostname", Pattern.compile("(?i)\\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+"
                     + "(?:local|lan|corp|internal|intra|com|net|org|jp|co\\.jp|io|cloud|contoso\\.com)\\b"), 0, ".local", ".lan", ".corp",
-                    ".internal", ".intra", ".com", ".net", ".org", ".jp", ".io", ".cloud"));
+                    ".internal", ".intra", ".com", ".net", ".org", ".jp", ".io", ".cloud"),
+            // Node and VM names that AKS enabled by Azure Arc and AKS generate: MOC virtual machines
+            // (moc-l… Linux, moc-w… Windows: the letter and ten random characters), AKS scale-set and
+            // availability-set nodes (aks-<pool>-<8 digits>-vmss<6>, …-vmss_<n>, …-<n>) and Windows nodes
+            // (aks<pool><6>). A leading dash is allowed, so a static pod keeps its component name
+            // (kube-apiserver-moc-l… -> kube-apiserver-[REDACTED-NODE]).
+            new Rule("node", Pattern.compile("(?i)(?<![a-z0-9_.])moc-[lw][a-z0-9]{10}(?![a-z0-9_])"), 0, "moc-"),
+            new Rule("node", Pattern.compile("(?i)(?<![a-z0-9_.])aks-[a-z][a-z0-9]{0,11}-\\d{8}-(?:vmss[0-9a-z]{6}|vmss_\\d+|vmss|\\d{1,4})"
+                    + "(?![a-z0-9_])"), 0, "aks-"),
+            new Rule("node", Pattern.compile("(?i)(?<![a-z0-9_.-])aks[a-z][a-z0-9]{0,5}\\d{3}[0-9a-z]{3}(?![a-z0-9_-])"), 0, "aks"),
+            // AKS Edge Essentials names its nodes after the Windows host: <computer name>-ledge / -wedge.
+            new Rule("node", Pattern.compile("(?i)(?<![a-z0-9_.-])([a-z0-9][a-z0-9-]{0,14})-(?:ledge|wedge)(?![a-z0-9_-])"), 1, "-ledge",
+                    "-wedge"));
 
     /** Host names of public services that identify nobody and help the reader. */
     private static final Pattern PUBLIC_HOSTS = Pattern.compile("(?i)(^|\\.)(microsoft\\.com|azure\\.com|windows\\.net|mcr\\.microsoft\\.com"
             + "|github\\.com|k8s\\.io|kubernetes\\.io|docker\\.io|docker\\.com|azure\\.net|azurecr\\.io|microsoftonline\\.com"
             + "|azmk8s\\.io|ubuntu\\.com|golang\\.org|googleapis\\.com|quay\\.io|gcr\\.io|azureedge\\.net|msft\\.net|live\\.com)$");
+
+    /**
+     * Where evidence says outright that a word is a node's or a host's name, whatever its shape: the
+     * NAME column of {@code kubectl get nodes}, the Name column of {@code Get-ClusterNode} and
+     * {@code Get-VM}, the {@code kubernetes.io/hostname} label, a pod's {@code nodeName} and the
+     * {@code Node:} line of {@code kubectl describe pod} and the {@code Hostname:} address of
+     * {@code kubectl describe node}.
+     */
+    private static final Pattern NODE_TABLE = Pattern.compile("^\\s*NAME\\s+STATUS\\s+ROLES\\s+AGE\\s+VERSION\\b.*");
+    private static final Pattern NODE_ROW = Pattern.compile("^(\\s*)(\\S+)(\\s+(?:Ready|NotReady|Unknown)\\b.*)");
+    private static final Pattern HOST_TABLE = Pattern.compile("^\\s*Name\\s+(?:Id\\s+)?State\\s+\\S.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOST_ROW = Pattern.compile(
+            "^(\\s*)(\\S+)(\\s+(?:\\d+\\s+)?(?:Up|Down|Paused|Joining|Running|Off|Saved|Starting|Stopping)\\b.*)");
+    private static final Pattern NODE_FIELD = Pattern.compile("(?im)(kubernetes\\.io/hostname\"?\\s*[:=]\\s*\"?|\\bnodeName\"?\\s*:\\s*\"?"
+            + "|^\\s*Node:\\s+|^\\s*Hostname:\\s+)([a-z0-9][a-z0-9-]{0,62})(?![a-z0-9_.-])");
+    /** A name that is clearly a host's (a digit or a dash in it) is masked wherever else it occurs, a word like {@code master} only where it was named. */
+    private static final Pattern DISTINCTIVE = Pattern.compile("(?i)[a-z0-9-]*[0-9-][a-z0-9-]*");
 
     public Redacted redact(String text) {
         if (text == null || text.isEmpty()) {
@@ -98,7 +128,75 @@ public class Redactor {
                 out = result.toString();
             }
         }
+        out = maskNamedNodes(out, masked);
         return new Redacted(out, masked);
+    }
+
+    /** Masks the node and host names that the evidence itself names as such (see {@link #NODE_TABLE}), and every other occurrence of them. */
+    private static String maskNamedNodes(String text, Map<String, Integer> masked) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("name") && !lower.contains("node")) {
+            return text;
+        }
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        int count = 0;
+        StringBuilder out = new StringBuilder(text.length());
+        Pattern row = null;
+        for (String line : text.split("(?<=\n)", -1)) {
+            String content = line.replaceFirst("\r?\n$", "");
+            if (NODE_TABLE.matcher(content).matches()) {
+                row = NODE_ROW;
+            } else if (HOST_TABLE.matcher(content).matches()) {
+                row = HOST_ROW;
+            } else if (row != null && content.isBlank()) {
+                row = null;
+            } else if (row != null) {
+                Matcher m = row.matcher(content);
+                if (m.matches()) {
+                    if (isName(m.group(2))) {
+                        names.add(m.group(2));
+                        line = m.group(1) + mask("node") + m.group(3) + line.substring(content.length());
+                        count++;
+                    }
+                } else if (!content.trim().matches("-[-\\s]*")) {
+                    row = null; // the table has ended (a PowerShell table's dashes under its header do not end it)
+                }
+            }
+            out.append(line);
+        }
+        Matcher field = NODE_FIELD.matcher(out);
+        StringBuilder fields = new StringBuilder(out.length());
+        while (field.find()) {
+            String name = field.group(2);
+            if (isName(name)) {
+                names.add(name);
+                count++;
+                field.appendReplacement(fields, Matcher.quoteReplacement(field.group(1) + mask("node")));
+            }
+        }
+        field.appendTail(fields);
+        String result = fields.toString();
+        List<String> distinctive = names.stream().filter(n -> DISTINCTIVE.matcher(n).matches() && n.length() >= 3)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        for (String name : distinctive) {
+            Matcher again = Pattern.compile("(?i)(?<![a-z0-9_.])" + Pattern.quote(name) + "(?![a-z0-9_])").matcher(result);
+            StringBuilder replaced = new StringBuilder(result.length());
+            while (again.find()) {
+                count++;
+                again.appendReplacement(replaced, Matcher.quoteReplacement(mask("node")));
+            }
+            again.appendTail(replaced);
+            result = replaced.toString();
+        }
+        if (count > 0) {
+            masked.merge("node", count, Integer::sum);
+        }
+        return result;
+    }
+
+    /** A host name as a node table or field gives it (not a placeholder such as {@code <none>} or a mask already made). */
+    private static boolean isName(String cell) {
+        return cell.matches("(?i)[a-z0-9][a-z0-9-]{0,62}") && !cell.equalsIgnoreCase("NAME");
     }
 
     static String mask(String kind) {
