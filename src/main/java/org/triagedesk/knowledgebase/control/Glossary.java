@@ -1,0 +1,375 @@
+package org.triagedesk.knowledgebase.control;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
+import org.apache.lucene.analysis.ja.tokenattributes.InflectionAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.triagedesk.knowledgebase.entity.GlossaryEntry;
+import org.triagedesk.knowledgebase.entity.GlossaryHit;
+
+/**
+ * The bilingual glossary of {@code kb/glossary/ja-en.tsv}, ready for lookups: which glossary terms a
+ * text holds, and their counterparts in the other language.
+ *
+ * <p>Japanese terms are found in the raw text (Japanese has no spaces) through a character trie,
+ * after the normal form of {@link GlossaryText}. A term written in dictionary form also matches its
+ * conjugations: Kuromoji's dictionary tells, when the glossary is built, how the term's last word
+ * inflects (切れる is an ichidan verb, so 切れて and 切れた match; 繋がらない ends in ない, so
+ * 繋がらなかった matches). English terms are found word by word through a word trie: case does not
+ * matter, a term matches whole words only, multi-word terms match across any spacing or punctuation,
+ * and simple inflections match (expired, expires, expiring).
+ *
+ * <p>Where found terms overlap, the longest wins (管理クラスター is the management cluster, not a
+ * cluster); terms that do not overlap are all found. Instances are immutable and safe to share
+ * between threads.
+ */
+public final class Glossary {
+
+    private static final Glossary EMPTY = new Glossary(List.of());
+
+    private final List<GlossaryEntry> entries;
+    private final CharNode japaneseRoot;
+    private final WordNode englishRoot;
+
+    public Glossary(List<GlossaryEntry> entries) {
+        this.entries = List.copyOf(entries);
+        Map<String, Target> japanese = new LinkedHashMap<>();
+        Map<String, Target> english = new LinkedHashMap<>();
+        for (GlossaryEntry entry : this.entries) {
+            for (String term : entry.japanese()) {
+                String key = GlossaryText.japaneseKey(term);
+                if (!key.isEmpty()) {
+                    japanese.putIfAbsent(key, new Target(entry, term));
+                }
+            }
+            for (String term : entry.english()) {
+                String key = GlossaryText.englishKey(term);
+                if (!key.isEmpty()) {
+                    english.putIfAbsent(key, new Target(entry, term));
+                }
+            }
+        }
+        // The conjugations come after every written term, so that a term written in the glossary
+        // always wins over a form derived from another one.
+        if (!japanese.isEmpty()) {
+            Map<String, Target> derived = new LinkedHashMap<>();
+            try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL)) {
+                for (GlossaryEntry entry : this.entries) {
+                    for (String term : entry.japanese()) {
+                        for (String form : conjugations(tokenizer, term)) {
+                            String key = GlossaryText.japaneseKey(form);
+                            if (key.length() >= 2 && !japanese.containsKey(key)) {
+                                derived.putIfAbsent(key, new Target(entry, term));
+                            }
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            japanese.putAll(derived);
+        }
+        this.japaneseRoot = CharNode.build(japanese);
+        this.englishRoot = WordNode.build(english);
+    }
+
+    public static Glossary empty() {
+        return EMPTY;
+    }
+
+    public List<GlossaryEntry> entries() {
+        return entries;
+    }
+
+    /** The English terms of every Japanese glossary term found in the text, without repeats, in the order found. */
+    public List<String> english(String japaneseText) {
+        return counterparts(findJapanese(japaneseText), GlossaryEntry::english);
+    }
+
+    /** The Japanese terms of every English glossary term found in the text, without repeats, in the order found. */
+    public List<String> japanese(String englishText) {
+        return counterparts(findEnglish(englishText), GlossaryEntry::japanese);
+    }
+
+    private static List<String> counterparts(List<GlossaryHit> hits, Function<GlossaryEntry, List<String>> side) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (GlossaryHit hit : hits) {
+            terms.addAll(side.apply(hit.entry()));
+        }
+        return List.copyOf(terms);
+    }
+
+    /** The distinct entries whose terms a text holds, Japanese and English terms alike. */
+    public Set<GlossaryEntry> entriesIn(String text) {
+        Set<GlossaryEntry> found = new LinkedHashSet<>();
+        findJapanese(text).forEach(hit -> found.add(hit.entry()));
+        findEnglish(text).forEach(hit -> found.add(hit.entry()));
+        return found;
+    }
+
+    /** Every Japanese glossary term in the text, longest first where they overlap, in text order. */
+    public List<GlossaryHit> findJapanese(String text) {
+        if (text == null || text.isEmpty() || japaneseRoot.isLeaf()) {
+            return List.of();
+        }
+        GlossaryText.Normalized normalized = GlossaryText.japanese(text);
+        char[] chars = normalized.chars();
+        int n = normalized.length();
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            CharNode node = japaneseRoot;
+            for (int j = i; j < n; j++) {
+                node = node.next(chars[j]);
+                if (node == null) {
+                    break;
+                }
+                if (node.target != null && latinEdgesFree(text, normalized, i, j, node.target)) {
+                    candidates.add(new Candidate(i, j + 1, node.target));
+                }
+            }
+        }
+        return select(candidates, n, c -> new GlossaryHit(c.target.entry, c.target.term,
+                normalized.from()[c.start], normalized.to()[c.end - 1]));
+    }
+
+    /**
+     * A term that begins or ends with a Latin letter or digit (IP プール) must not continue a Latin word
+     * of the text (VIP プール), judged on the text as written, where white space still separates words.
+     */
+    private static boolean latinEdgesFree(String text, GlossaryText.Normalized normalized, int start, int last, Target target) {
+        char[] chars = normalized.chars();
+        if (GlossaryText.isLatinWordChar(chars[start])) {
+            int before = normalized.from()[start] - 1;
+            if (before >= 0 && GlossaryText.isLatinWordChar(GlossaryText.fold(text.charAt(before)))) {
+                return false;
+            }
+        }
+        if (GlossaryText.isLatinWordChar(chars[last])) {
+            int after = normalized.to()[last];
+            if (after < text.length() && GlossaryText.isLatinWordChar(GlossaryText.fold(text.charAt(after)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every English glossary term in the text, longest first where they overlap, in text order. */
+    public List<GlossaryHit> findEnglish(String text) {
+        if (text == null || text.isEmpty() || englishRoot.children.isEmpty()) {
+            return List.of();
+        }
+        List<GlossaryText.Word> words = GlossaryText.englishWords(text);
+        int n = words.size();
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            WordNode node = englishRoot;
+            for (int j = i; j < n; j++) {
+                node = node.children.get(words.get(j).form());
+                if (node == null) {
+                    break;
+                }
+                if (node.target != null) {
+                    candidates.add(new Candidate(i, j + 1, node.target));
+                }
+            }
+        }
+        return select(candidates, n, c -> new GlossaryHit(c.target.entry, c.target.term,
+                words.get(c.start).start(), words.get(c.end - 1).end()));
+    }
+
+    /** Longest first, then leftmost; a candidate that overlaps one already taken is dropped. Result in text order. */
+    private static List<GlossaryHit> select(List<Candidate> candidates, int length, Function<Candidate, GlossaryHit> hit) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        candidates.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end).thenComparingInt(c -> c.start));
+        boolean[] taken = new boolean[length];
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : candidates) {
+            boolean free = true;
+            for (int i = c.start; i < c.end && free; i++) {
+                free = !taken[i];
+            }
+            if (free) {
+                Arrays.fill(taken, c.start, c.end, true);
+                chosen.add(c);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(c -> c.start));
+        List<GlossaryHit> hits = new ArrayList<>(chosen.size());
+        for (Candidate c : chosen) {
+            hits.add(hit.apply(c));
+        }
+        return hits;
+    }
+
+    /**
+     * The forms a Japanese term takes when its last word is conjugated, from Kuromoji's dictionary:
+     * only for a term that ends in the dictionary form of a verb, an adjective or the auxiliaries
+     * ない, たい, ます. 切れる gives 切れ; 繋がる gives 繋がら, 繋がり, 繋がっ, …; 起動しない gives
+     * 起動しなく, 起動しなかっ, …; 遅い gives 遅く, 遅かっ, …. Each form matches as a prefix of the
+     * customer's words (切れ matches 切れて, 切れた, 切れます).
+     */
+    static List<String> conjugations(JapaneseTokenizer tokenizer, String term) throws IOException {
+        String text = term.strip();
+        tokenizer.setReader(new StringReader(text));
+        tokenizer.reset();
+        CharTermAttribute surfaceAttribute = tokenizer.getAttribute(CharTermAttribute.class);
+        BaseFormAttribute baseAttribute = tokenizer.getAttribute(BaseFormAttribute.class);
+        InflectionAttribute inflectionAttribute = tokenizer.getAttribute(InflectionAttribute.class);
+        OffsetAttribute offsetAttribute = tokenizer.getAttribute(OffsetAttribute.class);
+        String surface = null;
+        String type = null;
+        String form = null;
+        int start = 0;
+        int end = 0;
+        while (tokenizer.incrementToken()) {
+            surface = surfaceAttribute.toString();
+            type = inflectionAttribute.getInflectionType();
+            form = inflectionAttribute.getInflectionForm();
+            start = offsetAttribute.startOffset();
+            end = offsetAttribute.endOffset();
+            if (baseAttribute.getBaseForm() != null) {
+                form = null; // not the dictionary form: the glossary writes it as customers do
+            }
+        }
+        tokenizer.end();
+        tokenizer.close();
+        if (surface == null || type == null || !"基本形".equals(form) || end != text.length()) {
+            return List.of();
+        }
+        String prefix = text.substring(0, start);
+        List<String> forms = new ArrayList<>();
+        for (String stem : stems(surface, type)) {
+            forms.add(prefix + stem);
+        }
+        return forms;
+    }
+
+    private static final Map<Character, String> GODAN_ROWS = Map.of(
+            'カ', "かきくけこ", 'ガ', "がぎぐげご", 'サ', "さしすせそ", 'タ', "たちつてと", 'ナ', "なにぬねの",
+            'バ', "ばびぶべぼ", 'マ', "まみむめも", 'ラ', "らりるれろ", 'ワ', "わいうえお");
+
+    private static List<String> stems(String base, String type) {
+        String stem = base.substring(0, base.length() - 1);
+        List<String> stems = new ArrayList<>();
+        if (type.equals("一段") && base.endsWith("る")) {
+            stems.add(stem);
+        } else if (type.startsWith("五段・") && type.length() > 3 && GODAN_ROWS.containsKey(type.charAt(3))) {
+            char row = type.charAt(3);
+            for (char kana : GODAN_ROWS.get(row).toCharArray()) {
+                stems.add(stem + kana);
+            }
+            String euphonic = switch (row) {
+                case 'カ' -> type.contains("促音便") ? "っ" : "い";
+                case 'ガ' -> "い";
+                case 'タ', 'ラ' -> "っ";
+                case 'ワ' -> type.contains("ウ音便") ? "う" : "っ";
+                case 'ナ', 'バ', 'マ' -> "ん";
+                default -> null;
+            };
+            if (euphonic != null) {
+                stems.add(stem + euphonic);
+            }
+        } else if (type.equals("サ変・スル")) {
+            stems.addAll(List.of("し", "す", "さ", "せ"));
+        } else if ((type.startsWith("形容詞") || type.equals("特殊・ナイ") || type.equals("特殊・タイ")) && base.endsWith("い")) {
+            for (String ending : List.of("い", "く", "かっ", "けれ")) {
+                stems.add(stem + ending);
+            }
+        } else if (type.equals("特殊・マス")) {
+            stems.addAll(List.of("ます", "ませ", "まし"));
+        }
+        return stems;
+    }
+
+    private record Target(GlossaryEntry entry, String term) {
+    }
+
+    private record Candidate(int start, int end, Target target) {
+    }
+
+    /** A trie node over characters, its children in sorted arrays for a compact binary search. */
+    private static final class CharNode {
+        private char[] keys = new char[0];
+        private CharNode[] children = new CharNode[0];
+        private Target target;
+
+        boolean isLeaf() {
+            return keys.length == 0;
+        }
+
+        CharNode next(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            return i >= 0 ? children[i] : null;
+        }
+
+        static CharNode build(Map<String, Target> terms) {
+            Builder root = new Builder();
+            terms.forEach((key, target) -> {
+                Builder node = root;
+                for (int i = 0; i < key.length(); i++) {
+                    node = node.children.computeIfAbsent(key.charAt(i), c -> new Builder());
+                }
+                if (node.target == null) {
+                    node.target = target;
+                }
+            });
+            return root.freeze();
+        }
+
+        private static final class Builder {
+            final Map<Character, Builder> children = new HashMap<>();
+            Target target;
+
+            CharNode freeze() {
+                CharNode node = new CharNode();
+                node.target = target;
+                node.keys = new char[children.size()];
+                node.children = new CharNode[children.size()];
+                int i = 0;
+                for (Character c : children.keySet().stream().sorted().toList()) {
+                    node.keys[i] = c;
+                    node.children[i] = children.get(c).freeze();
+                    i++;
+                }
+                return node;
+            }
+        }
+    }
+
+    /** A trie node over the normal forms of English words. */
+    private static final class WordNode {
+        private final Map<String, WordNode> children = new HashMap<>();
+        private Target target;
+
+        static WordNode build(Map<String, Target> terms) {
+            WordNode root = new WordNode();
+            terms.forEach((key, target) -> {
+                WordNode node = root;
+                for (String word : key.split(" ")) {
+                    node = node.children.computeIfAbsent(word, w -> new WordNode());
+                }
+                if (node.target == null) {
+                    node.target = target;
+                }
+            });
+            return root;
+        }
+    }
+}
