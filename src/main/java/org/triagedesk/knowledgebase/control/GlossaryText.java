@@ -21,8 +21,12 @@ import java.util.Set;
 final class GlossaryText {
 
     private static final char LONG_VOWEL = '\u30FC';
-    /** Words whose final s is not a plural, kept as they are (only where it makes a difference). */
-    private static final Set<String> KEEP = Set.of("kubernetes", "windows", "https", "dns", "aks", "kms", "nfs", "always");
+    /**
+     * Words whose final s is not a plural, kept as they are: names, and the short words that would
+     * otherwise become another word (has is not HA, its is not IT).
+     */
+    private static final Set<String> KEEP = Set.of("kubernetes", "windows", "https", "dns", "aks", "kms", "nfs",
+            "has", "was", "its", "is", "as", "us", "does", "goes", "this", "yes", "plus", "bus", "gas", "always");
 
     private GlossaryText() {
     }
