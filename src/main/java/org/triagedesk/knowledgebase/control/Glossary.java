@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,8 +42,12 @@ public final class Glossary {
     private static final Glossary EMPTY = new Glossary(List.of());
 
     private final List<GlossaryEntry> entries;
-    private final CharNode japaneseRoot;
+    /** The trie's nodes for the first character of a term, indexed by that character. */
+    private final CharNode[] japaneseFirst;
     private final WordNode englishRoot;
+    /** The length of the longest term, in characters (Japanese) and in words (English). */
+    private final int japaneseLongest;
+    private final int englishLongest;
 
     public Glossary(List<GlossaryEntry> entries) {
         this.entries = List.copyOf(entries);
@@ -84,8 +87,14 @@ public final class Glossary {
             }
             japanese.putAll(derived);
         }
-        this.japaneseRoot = CharNode.build(japanese);
+        CharNode root = CharNode.build(japanese);
+        this.japaneseFirst = new CharNode[Character.MAX_VALUE + 1];
+        for (int i = 0; i < root.keys.length; i++) {
+            japaneseFirst[root.keys[i]] = root.children[i];
+        }
+        this.japaneseLongest = japanese.keySet().stream().mapToInt(String::length).max().orElse(0);
         this.englishRoot = WordNode.build(english);
+        this.englishLongest = english.keySet().stream().mapToInt(key -> key.split(" ").length).max().orElse(0);
     }
 
     public static Glossary empty() {
@@ -124,34 +133,43 @@ public final class Glossary {
 
     /** Every Japanese glossary term in the text, longest first where they overlap, in text order. */
     public List<GlossaryHit> findJapanese(String text) {
-        if (text == null || text.isEmpty() || japaneseRoot.isLeaf()) {
+        if (text == null || text.isEmpty() || japaneseLongest == 0) {
             return List.of();
         }
         GlossaryText.Normalized normalized = GlossaryText.japanese(text);
         char[] chars = normalized.chars();
         int n = normalized.length();
-        List<Candidate> candidates = new ArrayList<>();
+        Candidates candidates = new Candidates();
         for (int i = 0; i < n; i++) {
-            CharNode node = japaneseRoot;
-            for (int j = i; j < n; j++) {
-                node = node.next(chars[j]);
-                if (node == null) {
+            CharNode node = japaneseFirst[chars[i]];
+            int j = i;
+            while (node != null) {
+                if (node.target != null && latinEdgesFree(text, normalized, i, j)) {
+                    candidates.add(i, j + 1, node.target);
+                }
+                if (++j == n) {
                     break;
                 }
-                if (node.target != null && latinEdgesFree(text, normalized, i, j, node.target)) {
-                    candidates.add(new Candidate(i, j + 1, node.target));
-                }
+                node = node.next(chars[j]);
             }
         }
-        return select(candidates, n, c -> new GlossaryHit(c.target.entry, c.target.term,
-                normalized.from()[c.start], normalized.to()[c.end - 1]));
+        boolean[] chosen = candidates.longestFirst(n, japaneseLongest);
+        List<GlossaryHit> hits = new ArrayList<>();
+        for (int c = 0; c < candidates.count; c++) {
+            if (chosen[c]) {
+                Target target = candidates.targets[c];
+                hits.add(new GlossaryHit(target.entry, target.term, normalized.from()[candidates.starts[c]],
+                        normalized.to()[candidates.ends[c] - 1]));
+            }
+        }
+        return hits;
     }
 
     /**
      * A term that begins or ends with a Latin letter or digit (IP プール) must not continue a Latin word
      * of the text (VIP プール), judged on the text as written, where white space still separates words.
      */
-    private static boolean latinEdgesFree(String text, GlossaryText.Normalized normalized, int start, int last, Target target) {
+    private static boolean latinEdgesFree(String text, GlossaryText.Normalized normalized, int start, int last) {
         char[] chars = normalized.chars();
         if (GlossaryText.isLatinWordChar(chars[start])) {
             int before = normalized.from()[start] - 1;
@@ -170,12 +188,12 @@ public final class Glossary {
 
     /** Every English glossary term in the text, longest first where they overlap, in text order. */
     public List<GlossaryHit> findEnglish(String text) {
-        if (text == null || text.isEmpty() || englishRoot.children.isEmpty()) {
+        if (text == null || text.isEmpty() || englishLongest == 0) {
             return List.of();
         }
         List<GlossaryText.Word> words = GlossaryText.englishWords(text);
         int n = words.size();
-        List<Candidate> candidates = new ArrayList<>();
+        Candidates candidates = new Candidates();
         for (int i = 0; i < n; i++) {
             WordNode node = englishRoot;
             for (int j = i; j < n; j++) {
@@ -184,46 +202,85 @@ public final class Glossary {
                     break;
                 }
                 if (node.target != null) {
-                    candidates.add(new Candidate(i, j + 1, node.target));
+                    candidates.add(i, j + 1, node.target);
                 }
             }
         }
-        return select(candidates, n, c -> new GlossaryHit(c.target.entry, c.target.term,
-                words.get(c.start).start(), words.get(c.end - 1).end()));
-    }
-
-    /** Longest first, then leftmost; a candidate that overlaps one already taken is dropped. Result in text order. */
-    private static List<GlossaryHit> select(List<Candidate> candidates, int length, Function<Candidate, GlossaryHit> hit) {
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        candidates.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end).thenComparingInt(c -> c.start));
-        boolean[] taken = new boolean[length];
-        List<Candidate> chosen = new ArrayList<>();
-        for (Candidate c : candidates) {
-            boolean free = true;
-            for (int i = c.start; i < c.end && free; i++) {
-                free = !taken[i];
+        boolean[] chosen = candidates.longestFirst(n, englishLongest);
+        List<GlossaryHit> hits = new ArrayList<>();
+        for (int c = 0; c < candidates.count; c++) {
+            if (chosen[c]) {
+                Target target = candidates.targets[c];
+                hits.add(new GlossaryHit(target.entry, target.term, words.get(candidates.starts[c]).start(),
+                        words.get(candidates.ends[c] - 1).end()));
             }
-            if (free) {
-                Arrays.fill(taken, c.start, c.end, true);
-                chosen.add(c);
-            }
-        }
-        chosen.sort(Comparator.comparingInt(c -> c.start));
-        List<GlossaryHit> hits = new ArrayList<>(chosen.size());
-        for (Candidate c : chosen) {
-            hits.add(hit.apply(c));
         }
         return hits;
+    }
+
+    /** The matches found in a text, in the order found: by start, and for one start by length. */
+    private static final class Candidates {
+        int count;
+        int[] starts = new int[64];
+        int[] ends = new int[64];
+        Target[] targets = new Target[64];
+
+        void add(int start, int end, Target target) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+                targets = Arrays.copyOf(targets, count * 2);
+            }
+            starts[count] = start;
+            ends[count] = end;
+            targets[count] = target;
+            count++;
+        }
+
+        /**
+         * Which matches to keep: the longest first, then the leftmost; a match that overlaps one kept
+         * already is dropped. Matches are bucketed by length, so no sort is needed.
+         */
+        boolean[] longestFirst(int textLength, int longest) {
+            int[] head = new int[longest + 1];
+            int[] tail = new int[longest + 1];
+            int[] next = new int[count];
+            Arrays.fill(head, -1);
+            for (int c = 0; c < count; c++) { // appended in start order, so each bucket stays leftmost first
+                int length = ends[c] - starts[c];
+                next[c] = -1;
+                if (head[length] < 0) {
+                    head[length] = c;
+                } else {
+                    next[tail[length]] = c;
+                }
+                tail[length] = c;
+            }
+            boolean[] taken = new boolean[textLength];
+            boolean[] chosen = new boolean[count];
+            for (int length = longest; length > 0; length--) {
+                for (int c = head[length]; c >= 0; c = next[c]) {
+                    boolean free = true;
+                    for (int i = starts[c]; i < ends[c] && free; i++) {
+                        free = !taken[i];
+                    }
+                    if (free) {
+                        Arrays.fill(taken, starts[c], ends[c], true);
+                        chosen[c] = true;
+                    }
+                }
+            }
+            return chosen;
+        }
     }
 
     /**
      * The forms a Japanese term takes when its last word is conjugated, from Kuromoji's dictionary:
      * only for a term that ends in the dictionary form of a verb, an adjective or the auxiliaries
      * ない, たい, ます. 切れる gives 切れ; 繋がる gives 繋がら, 繋がり, 繋がっ, …; 起動しない gives
-     * 起動しなく, 起動しなかっ, …; 遅い gives 遅く, 遅かっ, …. Each form matches as a prefix of the
-     * customer's words (切れ matches 切れて, 切れた, 切れます).
+     * 起動しなく, 起動しなかっ, and the other negatives 起動せず and 起動しません; 遅い gives 遅く,
+     * 遅かっ, …. Each form matches as a prefix of the customer's words (切れ matches 切れて, 切れた,
+     * 切れます).
      */
     static List<String> conjugations(JapaneseTokenizer tokenizer, String term) throws IOException {
         String text = term.strip();
@@ -233,32 +290,60 @@ public final class Glossary {
         BaseFormAttribute baseAttribute = tokenizer.getAttribute(BaseFormAttribute.class);
         InflectionAttribute inflectionAttribute = tokenizer.getAttribute(InflectionAttribute.class);
         OffsetAttribute offsetAttribute = tokenizer.getAttribute(OffsetAttribute.class);
-        String surface = null;
-        String type = null;
-        String form = null;
-        int start = 0;
-        int end = 0;
+        List<Token> tokens = new ArrayList<>();
         while (tokenizer.incrementToken()) {
-            surface = surfaceAttribute.toString();
-            type = inflectionAttribute.getInflectionType();
-            form = inflectionAttribute.getInflectionForm();
-            start = offsetAttribute.startOffset();
-            end = offsetAttribute.endOffset();
-            if (baseAttribute.getBaseForm() != null) {
-                form = null; // not the dictionary form: the glossary writes it as customers do
-            }
+            tokens.add(new Token(surfaceAttribute.toString(), baseAttribute.getBaseForm() == null,
+                    inflectionAttribute.getInflectionType(), inflectionAttribute.getInflectionForm(),
+                    offsetAttribute.startOffset(), offsetAttribute.endOffset()));
         }
         tokenizer.end();
         tokenizer.close();
-        if (surface == null || type == null || !"基本形".equals(form) || end != text.length()) {
+        if (tokens.isEmpty()) {
             return List.of();
         }
-        String prefix = text.substring(0, start);
+        Token last = tokens.get(tokens.size() - 1);
+        if (last.type() == null || !last.dictionaryForm() || !"基本形".equals(last.form()) || last.end() != text.length()) {
+            return List.of();
+        }
+        String prefix = text.substring(0, last.start());
         List<String> forms = new ArrayList<>();
-        for (String stem : stems(surface, type)) {
+        for (String stem : stems(last.surface(), last.type())) {
             forms.add(prefix + stem);
         }
+        if (last.type().equals("特殊・ナイ") && tokens.size() >= 2) {
+            forms.addAll(otherNegatives(text, tokens.get(tokens.size() - 2)));
+        }
         return forms;
+    }
+
+    private record Token(String surface, boolean dictionaryForm, String type, String form, int start, int end) {
+    }
+
+    private static final Map<Character, Character> A_TO_I = Map.of(
+            'か', 'き', 'が', 'ぎ', 'さ', 'し', 'た', 'ち', 'な', 'に', 'ば', 'び', 'ま', 'み', 'ら', 'り', 'わ', 'い');
+
+    /** The negative written with ず and the polite one with ません, from the verb before ない: 繋がらない → 繋がらず, 繋がりません. */
+    private static List<String> otherNegatives(String text, Token verb) {
+        if (verb.type() == null || !"未然形".equals(verb.form())) {
+            return List.of();
+        }
+        String before = text.substring(0, verb.start());
+        String surface = verb.surface();
+        if (verb.type().equals("一段")) {
+            return List.of(before + surface + "ず", before + surface + "ません");
+        }
+        if (verb.type().equals("サ変・スル") && surface.equals("し")) {
+            return List.of(before + "せず", before + "しません");
+        }
+        if (verb.type().startsWith("五段・")) {
+            Character i = A_TO_I.get(surface.charAt(surface.length() - 1));
+            List<String> forms = new ArrayList<>(List.of(before + surface + "ず"));
+            if (i != null) {
+                forms.add(before + surface.substring(0, surface.length() - 1) + i + "ません");
+            }
+            return forms;
+        }
+        return List.of();
     }
 
     private static final Map<Character, String> GODAN_ROWS = Map.of(
@@ -301,18 +386,11 @@ public final class Glossary {
     private record Target(GlossaryEntry entry, String term) {
     }
 
-    private record Candidate(int start, int end, Target target) {
-    }
-
     /** A trie node over characters, its children in sorted arrays for a compact binary search. */
     private static final class CharNode {
         private char[] keys = new char[0];
         private CharNode[] children = new CharNode[0];
         private Target target;
-
-        boolean isLeaf() {
-            return keys.length == 0;
-        }
 
         CharNode next(char c) {
             int i = Arrays.binarySearch(keys, c);

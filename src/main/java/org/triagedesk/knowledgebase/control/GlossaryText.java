@@ -102,7 +102,8 @@ final class GlossaryText {
             }
             if (m == LONG_VOWEL && k >= 2 && isKatakana(out[k - 1]) && isKatakana(out[k - 2])
                     && (i + 1 >= n || !isKatakana(fold(text.charAt(i + 1))))) {
-                i++; // クラスター → クラスタ
+                to[k - 1] = i + 1; // クラスター → クラスタ, the mark still part of the word in the text
+                i++;
                 continue;
             }
             if (m < 0x250) {
