@@ -67,10 +67,19 @@ public final class Glossary {
                 }
             }
         }
-        // The conjugations come after every written term, so that a term written in the glossary
+        // The derived forms come after every written term, so that a term written in the glossary
         // always wins over a form derived from another one.
         if (!japanese.isEmpty()) {
             Map<String, Target> derived = new LinkedHashMap<>();
+            Set<String> loanwords = longVowelLoanwords(this.entries);
+            for (GlossaryEntry entry : this.entries) {
+                for (String term : entry.japanese()) {
+                    String key = GlossaryText.japaneseKey(withoutInnerLongVowels(term, loanwords));
+                    if (!japanese.containsKey(key)) {
+                        derived.putIfAbsent(key, new Target(entry, term));
+                    }
+                }
+            }
             try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL)) {
                 for (GlossaryEntry entry : this.entries) {
                     for (String term : entry.japanese()) {
@@ -95,6 +104,53 @@ public final class Glossary {
         this.japaneseLongest = japanese.keySet().stream().mapToInt(String::length).max().orElse(0);
         this.englishRoot = WordNode.build(english);
         this.englishLongest = english.keySet().stream().mapToInt(key -> key.split(" ").length).max().orElse(0);
+    }
+
+    private static boolean isKatakana(char c) {
+        return c >= '\u30A1' && c <= '\u30FC' && c != '\u30FB';
+    }
+
+    /** The glossary's katakana words written with a final long-vowel mark (コンテナー, クラスター), in normal form (コンテナ). */
+    private static Set<String> longVowelLoanwords(List<GlossaryEntry> entries) {
+        Set<String> words = new java.util.HashSet<>();
+        for (GlossaryEntry entry : entries) {
+            for (String term : entry.japanese()) {
+                String t = term.strip();
+                if (t.length() >= 3 && t.endsWith("ー") && t.chars().allMatch(c -> isKatakana((char) c))) {
+                    words.add(GlossaryText.japaneseKey(t));
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * A compound whose first word is one of those loanwords, without that word's long-vowel mark:
+     * コンテナーランタイム gives コンテナランタイム and クラスターオートスケーラー gives
+     * クラスタオートスケーラー, the spellings of customers who write コンテナ and クラスタ.
+     */
+    static String withoutInnerLongVowels(String term, Set<String> loanwords) {
+        StringBuilder out = new StringBuilder(term.length());
+        int run = 0; // where the katakana word that ends at the current character starts, in out
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            boolean inner = c == 'ー' && i + 1 < term.length() && isKatakana(term.charAt(i + 1)) && term.charAt(i + 1) != 'ー';
+            if (inner) {
+                String before = out.substring(run);
+                boolean known = false;
+                for (int from = 0; from + 2 <= before.length() && !known; from++) {
+                    known = loanwords.contains(before.substring(from));
+                }
+                if (known) {
+                    continue;
+                }
+            }
+            if (!isKatakana(c)) {
+                run = out.length() + 1;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     public static Glossary empty() {

@@ -24,7 +24,11 @@ class GlossaryTest {
             "遅い\tslow",
             "使えない\tunusable|cannot be used",
             "途切れる\tconnection dropped",
-            "プロキシ\tproxy")).glossary();
+            "プロキシ\tproxy",
+            "コンテナー\tcontainer",
+            "コンテナーランタイム\tcontainer runtime",
+            "ポート\tport",
+            "サポート\tsupport")).glossary();
 
     @Test
     void findsEveryJapaneseTermInTheRawTextWithItsPlace() {
@@ -61,6 +65,19 @@ class GlossaryTest {
         assertEquals(List.of("cluster"), GLOSSARY.english("クラスタが"));
         assertEquals(List.of("IP pool"), GLOSSARY.english("ＩＰ　プール"));
         assertEquals(List.of("proxy"), GLOSSARY.english("ﾌﾟﾛｷｼ経由"));
+    }
+
+    @Test
+    void aCompoundMatchesWithoutTheLongVowelOfALoanwordItBeginsWith() {
+        assertEquals(List.of("container runtime"), GLOSSARY.english("コンテナランタイムが落ちた"));
+        assertEquals(List.of("container runtime"), GLOSSARY.english("コンテナー ランタイム"));
+        assertEquals(List.of("container runtime"), GLOSSARY.english("コンテナーランタイム"));
+    }
+
+    @Test
+    void aShortTermInsideALongerGlossaryWordIsNotFound() {
+        assertEquals(List.of("support"), GLOSSARY.english("サポートに問い合わせた"), "サポート is not a ポート");
+        assertEquals(List.of("port"), GLOSSARY.english("ポート 6443"));
     }
 
     @Test
