@@ -74,6 +74,19 @@ public final class Browser {
         }
     }
 
+    /**
+     * Makes the page area (the viewport, scroll bar included) {@code width} × {@code height} CSS
+     * pixels, what a browser shows of a page on a screen of about that size; headless Chromium
+     * counts its window frame into the window size, so the frame is measured and added.
+     */
+    public static void viewport(WebDriver browser, int width, int height) {
+        browser.manage().window().setSize(new Dimension(width, height));
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> frame = (java.util.List<Number>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight];");
+        browser.manage().window().setSize(new Dimension(width + frame.get(0).intValue(), height + frame.get(1).intValue()));
+    }
+
     /** Like {@link #screenshot}, with the window made as tall as the page (up to 5,000 pixels) for the shot. */
     public static Path fullPage(WebDriver browser, String name) {
         Dimension before = browser.manage().window().getSize();
