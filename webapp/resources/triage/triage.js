@@ -27,6 +27,28 @@
             done();
         }
     });
+    /*
+     * An Ajax request the public rate limit answered with 429: PrimeFaces only logs it, so the page
+     * would show nothing. The element with data-rate-limited-text (in the page's language, {0} for
+     * the seconds) says why and when to try again, from the Retry-After header.
+     */
+    document.addEventListener("DOMContentLoaded", function () {
+        if (!window.jQuery) {
+            return;
+        }
+        window.jQuery(document).on("pfAjaxError", function (event, xhr) {
+            var notice = document.querySelector("[data-rate-limited-text]");
+            if (!xhr || xhr.status !== 429 || !notice) {
+                return;
+            }
+            var seconds = parseInt(xhr.getResponseHeader("Retry-After"), 10);
+            var text = notice.getAttribute("data-rate-limited-text").replace(/\{0[^}]*\}/, isNaN(seconds) ? "?" : String(seconds));
+            var target = notice.querySelector(".ui-messages-error-summary") || notice;
+            target.textContent = text;
+            notice.hidden = false;
+            notice.scrollIntoView({block: "nearest"});
+        });
+    });
     function fallback(source, text) {
         var area = document.createElement("textarea");
         area.value = text;

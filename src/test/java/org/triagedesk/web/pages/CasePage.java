@@ -129,10 +129,6 @@ public class CasePage extends Page {
         click("statusForm:moveTo" + status);
     }
 
-    public void scrollTo(String id) {
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", byId(id));
-    }
-
     public String notFound() {
         return text("notFoundHeading");
     }

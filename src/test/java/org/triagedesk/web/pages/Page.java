@@ -80,6 +80,11 @@ public abstract class Page {
         });
     }
 
+    /** Scrolls until the element is at the top of the window. */
+    public void scrollTo(String id) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", byId(id));
+    }
+
     public String title() {
         return browser.getTitle();
     }
