@@ -25,6 +25,9 @@ public class CaseDraftView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The key of the draft card's own messages (case-draft.xhtml), apart from the page's. */
+    static final String MESSAGES = "draft";
+
     @Inject
     CaseView caseView;
     @Inject
@@ -74,11 +77,11 @@ public class CaseDraftView implements Serializable {
     public void save() {
         sync();
         if (text == null || text.isBlank()) {
-            texts.error("desk", "case.draft.empty", texts.get("desk", "case.draft.body"));
+            texts.errorFor(MESSAGES, "desk", "case.draft.empty", texts.get("desk", "case.draft.body"));
             return;
         }
         if (text.length() > CaseDraft.MAX_CHARS) {
-            texts.error("desk", "case.draft.tooLong", texts.get("desk", "case.draft.body"), CaseDraft.MAX_CHARS, text.length());
+            texts.errorFor(MESSAGES, "desk", "case.draft.tooLong", texts.get("desk", "case.draft.body"), CaseDraft.MAX_CHARS, text.length());
             return;
         }
         CaseDraft before = caseView.getCase().latestDraft();
@@ -98,9 +101,9 @@ public class CaseDraftView implements Serializable {
         seen = null;
         sync();
         if (before != null && after.number() == before.number()) {
-            texts.info("desk", "case.draft.unchanged", after.number());
+            texts.infoFor(MESSAGES, "desk", "case.draft.unchanged", after.number());
         } else {
-            texts.info("desk", "case.draft.saved", after.number());
+            texts.infoFor(MESSAGES, "desk", "case.draft.saved", after.number());
         }
     }
 
@@ -110,9 +113,9 @@ public class CaseDraftView implements Serializable {
         caseView.reload();
         CaseDraft now = caseView.getCase().latestDraft();
         if (now != null && now.number() != known) {
-            texts.error("desk", "case.draft.staleDraft", now.editedBy(), now.number(), CaseTexts.time(now.editedAt()));
+            texts.errorFor(MESSAGES, "desk", "case.draft.staleDraft", now.editedBy(), now.number(), CaseTexts.time(now.editedAt()));
         } else {
-            texts.error("desk", "case.draft.stale");
+            texts.errorFor(MESSAGES, "desk", "case.draft.stale");
         }
         // the page now knows the case as it is; the text stays as typed (unsaved) until saved again
         String typed = text;
@@ -127,7 +130,7 @@ public class CaseDraftView implements Serializable {
         CaseTriageSummary triage = caseView.getTriage();
         if (triage != null && triage.draftBody() != null) {
             show(triage.draftBody(), triage.draftKey(), triage.draftLanguage());
-            texts.info("desk", "case.draft.restarted");
+            texts.infoFor(MESSAGES, "desk", "case.draft.restarted");
         }
     }
 

@@ -33,7 +33,9 @@ public class CaseView implements Serializable {
     private SupportCase supportCase;
     private CaseTriageSummary triage;
     private TriageRecord latest;
+    private List<org.triagedesk.cases.entity.HistoryEntry> entries = List.of();
     private List<CaseHistoryItem> history = List.of();
+    private java.util.Locale historyLocale;
 
     /** On opening the page: finds the case named in the address, or says there is none. */
     public void load() {
@@ -53,7 +55,8 @@ public class CaseView implements Serializable {
         List<TriageRecord> all = supportCase.triages();
         latest = all.isEmpty() ? null : all.get(all.size() - 1);
         triage = latest == null ? null : CaseTriageSummary.of(latest.resultJson());
-        history = CaseHistoryItem.of(cases.history(supportCase), texts);
+        entries = cases.history(supportCase);
+        historyLocale = null;
     }
 
     public boolean isFound() {
@@ -112,6 +115,12 @@ public class CaseView implements Serializable {
     }
 
     public List<CaseHistoryItem> getHistory() {
+        // worded again after the language switch, which keeps this view and its case
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        if (!locale.equals(historyLocale)) {
+            history = CaseHistoryItem.of(entries, texts);
+            historyLocale = locale;
+        }
         return history;
     }
 

@@ -37,14 +37,15 @@ public final class Browser {
         options.setBinary(chromium);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=" + acceptLanguage, "--window-size=1366,900");
+                "--lang=" + acceptLanguage, "--window-size=1366,911");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
         // the console, to catch what the Content-Security-Policy blocked (cspViolations)
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
         WebDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        browser.manage().window().setSize(new Dimension(1366, 900));
+        // a common laptop screen: every page must fit its width, and the screenshots show what it shows
+        viewport(browser, 1366, 768);
         return browser;
     }
 
