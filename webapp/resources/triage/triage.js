@@ -42,9 +42,15 @@
                 return;
             }
             var seconds = parseInt(xhr.getResponseHeader("Retry-After"), 10);
-            var text = notice.getAttribute("data-rate-limited-text").replace(/\{0[^}]*\}/, isNaN(seconds) ? "?" : String(seconds));
+            var text = seconds === 1 && notice.hasAttribute("data-rate-limited-one") ? notice.getAttribute("data-rate-limited-one")
+                : notice.getAttribute("data-rate-limited-text").replace(/\{0[^}]*\}/, isNaN(seconds) ? "?" : String(seconds));
             var target = notice.querySelector(".ui-messages-error-summary") || notice;
             target.textContent = text;
+            /* the answer to this request replaces what the last one said, as a page's messages do */
+            var replaced = document.getElementById(notice.getAttribute("data-replaces"));
+            if (replaced) {
+                replaced.replaceChildren();
+            }
             notice.hidden = false;
             notice.scrollIntoView({block: "nearest"});
         });

@@ -97,7 +97,7 @@ public class SelfCheckView implements Serializable {
         result = null;
         faces.getExternalContext().setResponseStatus(429);
         faces.getExternalContext().setResponseHeader("Retry-After", String.valueOf(wait.getAsLong()));
-        faces.addMessage(null, error(texts.get("sc", "error.rateLimited", wait.getAsLong())));
+        faces.addMessage(null, error(wait.getAsLong() == 1 ? texts.get("sc", "error.rateLimited.one") : texts.get("sc", "error.rateLimited", wait.getAsLong())));
         return true;
     }
 
