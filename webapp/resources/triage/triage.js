@@ -27,6 +27,34 @@
             done();
         }
     });
+    /*
+     * An Ajax request the public rate limit answered with 429: PrimeFaces only logs it, so the page
+     * would show nothing. The element with data-rate-limited-text (in the page's language, {0} for
+     * the seconds) says why and when to try again, from the Retry-After header.
+     */
+    document.addEventListener("DOMContentLoaded", function () {
+        if (!window.jQuery) {
+            return;
+        }
+        window.jQuery(document).on("pfAjaxError", function (event, xhr) {
+            var notice = document.querySelector("[data-rate-limited-text]");
+            if (!xhr || xhr.status !== 429 || !notice) {
+                return;
+            }
+            var seconds = parseInt(xhr.getResponseHeader("Retry-After"), 10);
+            var text = seconds === 1 && notice.hasAttribute("data-rate-limited-one") ? notice.getAttribute("data-rate-limited-one")
+                : notice.getAttribute("data-rate-limited-text").replace(/\{0[^}]*\}/, isNaN(seconds) ? "?" : String(seconds));
+            var target = notice.querySelector(".ui-messages-error-summary") || notice;
+            target.textContent = text;
+            /* the answer to this request replaces what the last one said, as a page's messages do */
+            var replaced = document.getElementById(notice.getAttribute("data-replaces"));
+            if (replaced) {
+                replaced.replaceChildren();
+            }
+            notice.hidden = false;
+            notice.scrollIntoView({block: "nearest"});
+        });
+    });
     function fallback(source, text) {
         var area = document.createElement("textarea");
         area.value = text;

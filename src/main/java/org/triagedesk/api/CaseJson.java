@@ -7,6 +7,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
+import org.triagedesk.cases.entity.CaseDraft;
 import org.triagedesk.cases.entity.HistoryEntry;
 import org.triagedesk.cases.entity.SupportCase;
 import org.triagedesk.platform.Jsons;
@@ -53,7 +54,33 @@ final class CaseJson {
                 .add("evidence", evidence)
                 .add("triage", all.isEmpty() ? JsonValue.NULL : parse(c.triages().get(all.size() - 1).resultJson()))
                 .add("triages", triages)
-                .add("corrections", corrections);
+                .add("corrections", corrections)
+                .add("draft", draft(c));
+    }
+
+    /**
+     * The newest saved edit of the response draft ({@code null} when none): its version, text, who
+     * saved it and when, the template it started from, and whether the latest triage drafts from
+     * another template since.
+     */
+    private static JsonValue draft(SupportCase c) {
+        CaseDraft d = c.latestDraft();
+        if (d == null) {
+            return JsonValue.NULL;
+        }
+        JsonValue latest = c.triages().isEmpty() ? JsonValue.NULL
+                : parse(c.triages().get(c.triages().size() - 1).resultJson()).asJsonObject().get("template");
+        boolean changed = latest instanceof jakarta.json.JsonObject t && d.templateKey() != null
+                && !d.startedFrom(t.getString("key", null), t.getString("language", null));
+        return Jsons.createObjectBuilder()
+                .add("version", d.number())
+                .add("body", d.body())
+                .add("startedFrom", d.templateKey() == null ? JsonValue.NULL
+                        : Jsons.createObjectBuilder().add("key", d.templateKey()).add("language", text(d.templateLanguage())).build())
+                .add("editedBy", d.editedBy())
+                .add("editedAt", d.editedAt().toString())
+                .add("templateChanged", changed)
+                .build();
     }
 
     static JsonArrayBuilder history(List<HistoryEntry> entries) {

@@ -14,6 +14,7 @@ import org.triagedesk.accounts.entity.Role;
 import org.triagedesk.knowledgebase.boundary.KnowledgeBaseLoader;
 import org.triagedesk.knowledgebase.entity.LoadReport;
 import org.triagedesk.platform.Jsons;
+import org.triagedesk.platform.Language;
 
 /** The kb/ folder: an admin reloads it without a restart; maintainers read the last load report. */
 @Path("kb")
@@ -54,8 +55,10 @@ public class KnowledgeBaseResource {
 
     static JsonObject json(LoadReport report) {
         JsonArrayBuilder problems = Jsons.createArrayBuilder();
+        // "message" stays the English text it always was; code, arguments and messages are for clients that word it themselves
         report.problems().forEach(p -> problems.add(Jsons.createObjectBuilder().add("file", p.file()).add("line", p.line())
-                .add("message", p.message())));
+                .add("message", p.message()).add("code", p.code()).add("arguments", Jsons.createArrayBuilder(p.arguments()))
+                .add("messages", Jsons.createObjectBuilder().add("en", p.message(Language.EN)).add("ja", p.message(Language.JA)))));
         return Jsons.createObjectBuilder()
                 .add("directory", report.directory())
                 .add("at", report.at().toString())

@@ -14,8 +14,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * The rate limit of the public, anonymous entry points: {@code POST /api/v1/triage} and the
  * self-check page's submissions. Per client ({@link ClientAddress}), {@code TRIAGE_RATE_LIMIT_PER_MINUTE}
  * calls a minute (default 600; 0 turns the limit off) after a burst of {@code TRIAGE_RATE_LIMIT_BURST}
- * (default 600). Over the limit the answer is 429 with {@code Retry-After}; signed-in callers (HTTP
- * Basic or a session) are not limited here.
+ * (default 600). Over the limit the answer is 429 with {@code Retry-After}: the API's JSON error,
+ * a bare 429 to the page's Ajax requests (the page itself words it), and for a full submit of the
+ * page a mark on the request, so that the page answers 429 with the form as it was and the reason
+ * in the visitor's language. Signed-in callers (HTTP Basic or a session) are not limited here.
  */
 @WebFilter(urlPatterns = {"/api/v1/triage", "/index.xhtml", ""}, asyncSupported = true)
 public class PublicRateLimit extends HttpFilter {
@@ -24,6 +26,9 @@ public class PublicRateLimit extends HttpFilter {
     public static final int DEFAULT_BURST = 600;
 
     private static final long serialVersionUID = 1L;
+
+    /** The request attribute a limited full page submit carries: the seconds to wait, as a {@code Long}. */
+    static final String RETRY_AFTER = PublicRateLimit.class.getName() + ".retryAfter";
 
     private transient RateLimiter limiter;
 
@@ -44,22 +49,35 @@ public class PublicRateLimit extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(429);
-        response.setHeader("Retry-After", String.valueOf(wait.getAsLong()));
-        response.setCharacterEncoding("UTF-8");
         String message = "too many requests from this client: at most " + limiter.perMinute() + " a minute; try again in "
                 + wait.getAsLong() + " s";
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write(Jsons.createObjectBuilder().add("status", 429).add("error", "Too Many Requests")
-                    .add("violations", Jsons.createArrayBuilder().add(Jsons.createObjectBuilder().add("field", "client")
-                            .add("message", message)))
-                    .build().toString());
+            refuse(response, wait.getAsLong(), "application/json;charset=UTF-8",
+                    Jsons.createObjectBuilder().add("status", 429).add("error", "Too Many Requests")
+                            .add("violations", Jsons.createArrayBuilder().add(Jsons.createObjectBuilder().add("field", "client")
+                                    .add("message", message)))
+                            .build().toString());
+        } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // the page stays as it is, and its script (triage.js) shows the page's own words with Retry-After
+            refuse(response, wait.getAsLong(), "text/plain;charset=UTF-8", message);
         } else {
-            response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>429</title></head><body>"
-                    + "<h1>Too many requests / リクエストが多すぎます</h1><p>" + message + "</p><p>"
-                    + wait.getAsLong() + " 秒後にもう一度お試しください。</p></body></html>");
+            // a full submit of the page: the page refuses the check itself (SelfCheckView), in the visitor's
+            // language and with everything they entered still in the form, so nothing typed is lost
+            request.setAttribute(RETRY_AFTER, wait.getAsLong());
+            chain.doFilter(request, response);
         }
+    }
+
+    /** For a full submit of the self-check page over the limit: the seconds to wait; empty when it may go on. */
+    public static OptionalLong retryAfter(jakarta.servlet.ServletRequest request) {
+        return request.getAttribute(RETRY_AFTER) instanceof Long seconds ? OptionalLong.of(seconds) : OptionalLong.empty();
+    }
+
+    private static void refuse(HttpServletResponse response, long seconds, String contentType, String body) throws IOException {
+        response.setStatus(429);
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType(contentType);
+        response.getWriter().write(body);
     }
 }

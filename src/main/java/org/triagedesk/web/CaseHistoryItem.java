@@ -30,12 +30,25 @@ public record CaseHistoryItem(String at, String actor, String action, String tex
                     yield texts.get("desk", "history.area", area(h.before(), texts), area(to, texts));
                 }
                 case "evidence" -> texts.get("desk", "history.evidence", h.after());
+                case "draft" -> draft(String.valueOf(h.after()), texts);
                 default -> texts.get("desk", "history.other", h.action(), h.after());
             };
             items.add(new CaseHistoryItem(CaseTexts.time(h.at()), h.actor(), h.action(), text, reason));
         }
         return items;
     }
+
+    /** {@code version 3 from unsupported.en} (see {@code CaseDraft.historyText}) in the page's words. */
+    private static String draft(String after, PageTexts texts) {
+        java.util.regex.Matcher m = DRAFT.matcher(after);
+        if (!m.matches()) {
+            return texts.get("desk", "history.other", "draft", after);
+        }
+        return m.group(2) == null ? texts.get("desk", "history.draft", m.group(1))
+                : texts.get("desk", "history.draftFrom", m.group(1), m.group(2), texts.get("desk", "case.draft.lang." + m.group(3)));
+    }
+
+    private static final java.util.regex.Pattern DRAFT = java.util.regex.Pattern.compile("version (\\d+)(?: from (.+)\\.([a-z]{2}))?");
 
     private static String area(String code, PageTexts texts) {
         return code == null || code.isBlank() || code.equals("null") ? texts.get("desk", "area.none") : label("area", code, texts);

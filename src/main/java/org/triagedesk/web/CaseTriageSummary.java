@@ -12,10 +12,12 @@ import org.triagedesk.platform.Jsons;
 /**
  * The latest triage of a case as the case page shows it, read from the answer kept with the case:
  * verdict, findings with their policy section and remediation, missing facts, area, known issues and
- * the response draft. Texts are in the case's answer language, as the triage wrote them.
+ * the response draft with the template (situation key and language) it was drafted from. Texts are
+ * in the case's answer language, as the triage wrote them.
  */
 public record CaseTriageSummary(String verdict, List<Finding> findings, List<Missing> missingFacts, String area, double confidence,
-        boolean needsReview, List<Issue> knownIssues, String draftSubject, String draftBody, String asOf) implements Serializable {
+        boolean needsReview, List<Issue> knownIssues, String draftSubject, String draftBody, String asOf, String draftKey,
+        String draftLanguage) implements Serializable {
 
     /** A policy finding; {@code key} is how the evidence-upload changes name it ({@code RULE} or {@code RULE:subject}). */
     public record Finding(String key, String outcome, String message, String policySection, String sectionEn, String sectionJa,
@@ -52,7 +54,8 @@ public record CaseTriageSummary(String verdict, List<Finding> findings, List<Mis
         return new CaseTriageSummary(eligibility.getString("verdict"), findings, missing, text(r, "coverageArea"),
                 r.getJsonNumber("confidence").doubleValue(), r.getBoolean("needsReview", false), issues,
                 hasDraft ? template.asJsonObject().getString("subject", "") : null,
-                hasDraft ? template.asJsonObject().getString("body", "") : null, r.getString("asOf", ""));
+                hasDraft ? template.asJsonObject().getString("body", "") : null, r.getString("asOf", ""),
+                hasDraft ? text(template.asJsonObject(), "key") : null, hasDraft ? text(template.asJsonObject(), "language") : null);
     }
 
     /** The finding with this change key, to word an upload's "new findings". */

@@ -14,8 +14,8 @@ import org.triagedesk.cases.entity.TriageRecord;
 
 /**
  * One case for the engineer working on it: what the customer wrote, the latest triage (verdict,
- * findings, missing facts, area, known issues), the response draft to edit and copy, the evidence and
- * the history. Status changes, area corrections and uploads are their own beans and reload it.
+ * findings, missing facts, area, known issues), the evidence and the history. Status changes, area
+ * corrections, uploads and the response draft are their own beans and reload it.
  */
 @Named
 @ViewScoped
@@ -33,9 +33,9 @@ public class CaseView implements Serializable {
     private SupportCase supportCase;
     private CaseTriageSummary triage;
     private TriageRecord latest;
-    private int triageCount = -1;
+    private List<org.triagedesk.cases.entity.HistoryEntry> entries = List.of();
     private List<CaseHistoryItem> history = List.of();
-    private String draft;
+    private java.util.Locale historyLocale;
 
     /** On opening the page: finds the case named in the address, or says there is none. */
     public void load() {
@@ -55,12 +55,8 @@ public class CaseView implements Serializable {
         List<TriageRecord> all = supportCase.triages();
         latest = all.isEmpty() ? null : all.get(all.size() - 1);
         triage = latest == null ? null : CaseTriageSummary.of(latest.resultJson());
-        if (all.size() != triageCount) {
-            // a new triage brings a new draft; until then the engineer's edits stay
-            draft = triage == null ? null : triage.draftBody();
-            triageCount = all.size();
-        }
-        history = CaseHistoryItem.of(cases.history(supportCase), texts);
+        entries = cases.history(supportCase);
+        historyLocale = null;
     }
 
     public boolean isFound() {
@@ -119,6 +115,12 @@ public class CaseView implements Serializable {
     }
 
     public List<CaseHistoryItem> getHistory() {
+        // worded again after the language switch, which keeps this view and its case
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        if (!locale.equals(historyLocale)) {
+            history = CaseHistoryItem.of(entries, texts);
+            historyLocale = locale;
+        }
         return history;
     }
 
@@ -128,17 +130,5 @@ public class CaseView implements Serializable {
 
     public void setRef(String ref) {
         this.ref = ref;
-    }
-
-    public String getDraftSubject() {
-        return triage == null ? null : triage.draftSubject();
-    }
-
-    public String getDraft() {
-        return draft;
-    }
-
-    public void setDraft(String draft) {
-        this.draft = draft;
     }
 }

@@ -38,6 +38,9 @@ public class KbReloadView implements Serializable {
     @Inject
     PageTexts texts;
 
+    @Inject
+    LanguageChoice languageChoice;
+
     private LoadReport report;
 
     @PostConstruct
@@ -68,6 +71,11 @@ public class KbReloadView implements Serializable {
 
     public String getAt() {
         return report == null ? "" : TIME.format(report.at());
+    }
+
+    /** A problem in the page's language. */
+    public String message(LoadProblem problem) {
+        return problem.message(languageChoice.getLanguage());
     }
 
     /** The problems grouped by file, then in line order. */

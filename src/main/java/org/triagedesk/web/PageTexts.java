@@ -36,6 +36,15 @@ public class PageTexts {
         add(FacesMessage.SEVERITY_ERROR, get(bundle, key, arguments));
     }
 
+    /** A message for the {@code p:messages for="key" forType="key"} of one part of a page, not for the page's global messages. */
+    public void infoFor(String key, String bundle, String messageKey, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(key, new FacesMessage(FacesMessage.SEVERITY_INFO, get(bundle, messageKey, arguments), null));
+    }
+
+    public void errorFor(String key, String bundle, String messageKey, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(key, new FacesMessage(FacesMessage.SEVERITY_ERROR, get(bundle, messageKey, arguments), null));
+    }
+
     private static void add(FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }

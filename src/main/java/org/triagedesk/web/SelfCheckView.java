@@ -62,6 +62,9 @@ public class SelfCheckView implements Serializable {
 
     public void check() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        if (rateLimited(faces)) {
+            return;
+        }
         if (!form.describesProblem()) {
             String text = texts.get("sc", "error.describe");
             faces.addMessage("selfCheck:title", error(text));
@@ -76,6 +79,26 @@ public class SelfCheckView implements Serializable {
         request = new TriageRequest(form.getTitle(), form.getDescription(), all, form.profile(), form.getAsOf(),
                 languageChoice.getLanguage());
         run();
+    }
+
+    /**
+     * Over the public rate limit (platform.PublicRateLimit marked the request): no check, the answer
+     * is 429 with Retry-After, and the form keeps what was entered, with the reason and when to try
+     * again in the page's language.
+     */
+    private boolean rateLimited(FacesContext faces) {
+        java.util.OptionalLong wait = org.triagedesk.platform.PublicRateLimit.retryAfter(
+                (jakarta.servlet.ServletRequest) faces.getExternalContext().getRequest());
+        if (wait.isEmpty()) {
+            return false;
+        }
+        // an answer left from before would now sit under the changed form as if it were its answer
+        request = null;
+        result = null;
+        faces.getExternalContext().setResponseStatus(429);
+        faces.getExternalContext().setResponseHeader("Retry-After", String.valueOf(wait.getAsLong()));
+        faces.addMessage(null, error(wait.getAsLong() == 1 ? texts.get("sc", "error.rateLimited.one") : texts.get("sc", "error.rateLimited", wait.getAsLong())));
+        return true;
     }
 
     /** Before every rendering: a result shown in another language than the page's is worded again. */

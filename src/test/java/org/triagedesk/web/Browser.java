@@ -37,14 +37,15 @@ public final class Browser {
         options.setBinary(chromium);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=" + acceptLanguage, "--window-size=1366,900");
+                "--lang=" + acceptLanguage, "--window-size=1366,911");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
         // the console, to catch what the Content-Security-Policy blocked (cspViolations)
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
         WebDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        browser.manage().window().setSize(new Dimension(1366, 900));
+        // a common laptop screen: every page must fit its width, and the screenshots show what it shows
+        viewport(browser, 1366, 768);
         return browser;
     }
 
@@ -72,6 +73,19 @@ public final class Browser {
         } catch (IOException e) {
             throw new IllegalStateException("cannot save screenshot " + name, e);
         }
+    }
+
+    /**
+     * Makes the page area (the viewport, scroll bar included) {@code width} × {@code height} CSS
+     * pixels, what a browser shows of a page on a screen of about that size; headless Chromium
+     * counts its window frame into the window size, so the frame is measured and added.
+     */
+    public static void viewport(WebDriver browser, int width, int height) {
+        browser.manage().window().setSize(new Dimension(width, height));
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> frame = (java.util.List<Number>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight];");
+        browser.manage().window().setSize(new Dimension(width + frame.get(0).intValue(), height + frame.get(1).intValue()));
     }
 
     /** Like {@link #screenshot}, with the window made as tall as the page (up to 5,000 pixels) for the shot. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -158,8 +159,6 @@ class EngineerDeskUiIT {
         page.editDraft("Dear Contoso team,\nwe are looking at the NotReady nodes.");
         page.copyDraft();
         assertEquals("The draft is copied to the clipboard.", page.copyStatus());
-        page.scrollTo("draftCard");
-        Browser.screenshot(browser, "desk-case-draft-en");
 
         // the life cycle: only legal moves are offered
         assertTrue(page.canMoveTo("WAITING_FOR_CUSTOMER"));
@@ -182,6 +181,126 @@ class EngineerDeskUiIT {
         assertEquals("ja", page.language());
         assertEquals(JA_RESOLVED, page.status(), "the status label is translated");
         Browser.screenshot(browser, "desk-case-ja");
+    }
+
+    @Test
+    void draftEditsAreKeptWithTheCaseAsVersionsAndSayTheirTemplate() throws Exception {
+        // no version known yet: the triage asks for information; the evidence uploaded below makes it "unsupported"
+        JsonObject filed = file("Worker nodes NotReady after host patching", "Two worker nodes show NotReady since this morning.", "B");
+        String ref = filed.getString("reference");
+        String firstTemplate = filed.getJsonObject("triage").getJsonObject("template").getString("key");
+        assertEquals(JsonValue.NULL, filed.get("draft"), "nobody saved an edit yet");
+        signIn();
+        CasePage page = new CasePage(browser, deployment).openCase(ref);
+        assertTrue(page.draftState().contains("Not saved yet"), page.draftState());
+        assertTrue(page.draftState().contains("Started from the template “" + firstTemplate + "” (English)"), page.draftState());
+
+        // a save is version 1, kept over a reload, in the history and in the API
+        String mine = "Dear Contoso team,\nwe are looking at the NotReady nodes and will write again today.";
+        page.editDraft(mine);
+        page.saveDraft();
+        assertTrue(page.draftMessages().contains("Draft version 1 is saved with the case."), page.draftMessages());
+        assertTrue(page.draftState().startsWith("Version 1, saved by " + ENGINEER + " at "), page.draftState());
+        page.openCase(ref);
+        assertEquals(mine, page.draft(), "the edit survives a reload");
+        assertTrue(page.history().contains("Edited the response draft: version 1, from the template “" + firstTemplate + "” (English)"),
+                page.history());
+        JsonObject draft = engineer.get("api/v1/cases/" + ref).json().asJsonObject().getJsonObject("draft");
+        assertEquals(1, draft.getInt("version"));
+        assertEquals(mine, draft.getString("body"));
+        assertEquals(ENGINEER, draft.getString("editedBy"));
+        assertEquals(firstTemplate, draft.getJsonObject("startedFrom").getString("key"));
+        assertEquals("en", draft.getJsonObject("startedFrom").getString("language"));
+        assertFalse(draft.getBoolean("templateChanged"));
+
+        // the same text again is no new version; an empty box is refused and loses nothing saved
+        page.saveDraft();
+        assertTrue(page.draftMessages().contains("Nothing to save: the text is the same as version 1."), page.draftMessages());
+        page.editDraft("");
+        page.saveDraft();
+        assertTrue(page.draftMessages().contains("Draft (edit before you send it): write the text of the response"), page.draftMessages());
+        assertEquals(1, engineer.get("api/v1/cases/" + ref).json().asJsonObject().getJsonObject("draft").getInt("version"));
+
+        // someone moves the case meanwhile: the save is refused, the text stays, a second save keeps it
+        JsonObject now = engineer.get("api/v1/cases/" + ref).json().asJsonObject();
+        assertEquals(200, engineer.put("api/v1/cases/" + ref + "/status",
+                "{\"status\": \"WAITING_FOR_CUSTOMER\", \"version\": " + now.getJsonNumber("version").longValue() + "}").status());
+        String second = mine + "\nWe need the output of Get-AksHciCluster.";
+        page.editDraft(second);
+        page.saveDraft();
+        assertTrue(page.draftMessages().contains("Someone changed this case since you opened it. Your text is still in the box"),
+                page.draftMessages());
+        assertEquals(second, page.draft());
+        assertEquals(1, engineer.get("api/v1/cases/" + ref).json().asJsonObject().getJsonObject("draft").getInt("version"));
+        page.saveDraft();
+        assertTrue(page.draftMessages().contains("Draft version 2 is saved"), page.draftMessages());
+
+        // new evidence: the triage now drafts from another template, and the page says the edit started from the older one
+        Path versionFile = Files.createTempFile("kubectl-version", ".txt");
+        Files.writeString(versionFile, "Client Version: v1.30.2\nServer Version: v1.24.3\n");
+        page.upload(versionFile);
+        String latestTemplate = engineer.get("api/v1/cases/" + ref).json().asJsonObject().getJsonObject("triage").getJsonObject("template")
+                .getString("key");
+        assertNotEquals(firstTemplate, latestTemplate, "the upload changed the case's situation");
+        assertEquals(second, page.draft(), "the saved edit stays in the box");
+        assertTrue(page.templateChanged().contains("This text started from the template “" + firstTemplate + "” (English), but the latest"
+                + " triage drafts from “" + latestTemplate + "” (English)."), page.templateChanged());
+        assertTrue(engineer.get("api/v1/cases/" + ref).json().asJsonObject().getJsonObject("draft").getBoolean("templateChanged"));
+        page.scrollTo("draftCard");
+        Browser.screenshot(browser, "desk-case-draft-en");
+        page.switchLanguageTo("ja");
+        assertTrue(page.templateChanged().contains("この本文はテンプレート「" + firstTemplate + "」(英語) から作成されましたが"), page.templateChanged());
+        assertTrue(page.draftState().startsWith("バージョン 2 (" + ENGINEER + " さんが "), page.draftState());
+        page.scrollTo("draftCard");
+        Browser.screenshot(browser, "desk-case-draft-ja");
+        page.switchLanguageTo("en");
+
+        // starting again from the new draft, saved, is version 3 from the new template
+        page.startFromLatestTemplate();
+        assertNotEquals(second, page.draft());
+        page.saveDraft();
+        assertTrue(page.draftMessages().contains("Draft version 3 is saved"), page.draftMessages());
+        assertEquals("", page.templateChanged());
+        assertTrue(page.draftState().contains("Started from the template “" + latestTemplate + "” (English)"), page.draftState());
+        JsonObject third = engineer.get("api/v1/cases/" + ref).json().asJsonObject().getJsonObject("draft");
+        assertEquals(3, third.getInt("version"));
+        assertEquals(latestTemplate, third.getJsonObject("startedFrom").getString("key"));
+        assertFalse(third.getBoolean("templateChanged"));
+        long drafts = engineer.get("api/v1/cases/" + ref + "/history").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(h -> h.getString("action").equals("draft")).count();
+        assertEquals(3, drafts, "each save is in the history");
+    }
+
+    @Test
+    void everyDeskPageFitsALaptopScreenInBothLanguages() throws Exception {
+        // real content: long titles and customer names, evidence from a bundle with long paths, a correction, a saved draft
+        JsonObject one = file("Worker nodes flip between Ready and NotReady every few minutes after the November cumulative update"
+                + " of the Azure Local hosts", "kubelet logs: Kubelet stopped posting node status; the wssdagent restarts.", "A");
+        JsonObject two = file("New-AksHciCluster fails with MOC OutOfCapacity although the hosts have free memory",
+                "New-AksHciCluster -name prod-weu-01 fails: OutOfCapacity: moc-operator could not place the control plane VM", "B");
+        assertEquals(200, engineer.put("api/v1/cases/" + one.getString("reference") + "/area", "{\"area\": \"NETWORKING\", \"reason\":"
+                + " \"The nodes lose their network after the host patch\", \"version\": " + one.getJsonNumber("version") + "}").status());
+        signIn();
+        CasePage page = new CasePage(browser, deployment).openCase(two.getString("reference"));
+        Path bundle = Files.createTempFile("AksHciLogs", ".zip");
+        Files.write(bundle, EvidenceBundleReaderTest.zip(Map.of(
+                "AksHciLogs_20261201T081500/moc/nodeagent/wssdagent-prod-weu-01-node-000001-20261201.log",
+                "E1201 08:15:00 wssdagent: OutOfCapacity while placing VM prod-weu-01-control-plane-0\n".getBytes(StandardCharsets.UTF_8),
+                "AksHciLogs_20261201T081500/kubectl/kubectl-version.txt",
+                "Client Version: v1.30.2\nServer Version: v1.30.4\n".getBytes(StandardCharsets.UTF_8))));
+        page.upload(bundle);
+        page.editDraft("Dear Fabrikam team,\nthe control plane VM could not be placed; we look at the host capacity.");
+        page.saveDraft();
+
+        for (String language : List.of("en", "ja")) {
+            for (String path : List.of("desk/inbox.xhtml", "desk/new-case.xhtml", "desk/case.xhtml?ref=" + two.getString("reference"),
+                    "desk/case.xhtml?ref=" + one.getString("reference"), "desk/dashboard.xhtml")) {
+                browser.get(deployment + path + (path.contains("?") ? "&" : "?") + "lang=" + language);
+                page.waitForPage();
+                assertEquals(language, page.language());
+                assertEquals(List.of(), page.sidewaysOverflow(), path + " in " + language + " fits 1366 px without scrolling sideways");
+            }
+        }
     }
 
     @Test

@@ -261,12 +261,29 @@ class MaintainerUiIT {
             assertEquals(1, problems.size(), problems.toString());
             assertEquals("known-issues/HOW_TO/UITEST-0001-broken.md", problems.get(0).get(0));
             assertEquals("6", problems.get(0).get(1));
-            assertTrue(problems.get(0).get(2).contains("SOMETIMES"), problems.toString());
+            assertEquals("unknown status 'SOMETIMES'; one of [OPEN, MITIGATED, FIXED, RETIRED]", problems.get(0).get(2));
             assertTrue(reload.count("Unchanged") > 0);
+            Browser.viewport(browser, 1366, 768);
             Browser.screenshot(browser, "maintain-reload-en");
+
+            // the same report in Japanese: the problem is worded again, not left in English
             browser.get(deployment + "maintain/reload.xhtml?lang=ja");
+            reload.waitForPage();
+            List<List<String>> japanese = reload.problems();
+            assertEquals("6", japanese.get(0).get(1));
+            assertEquals("状態 'SOMETIMES' は存在しません。次のいずれかを指定してください: [OPEN, MITIGATED, FIXED, RETIRED]",
+                    japanese.get(0).get(2));
             Browser.screenshot(browser, "maintain-reload-ja");
             browser.get(deployment + "maintain/reload.xhtml?lang=en");
+
+            // the API keeps the English message and adds the code, its arguments and both wordings
+            JsonObject problem = maintainer.get("api/v1/kb/report").json().asJsonObject().getJsonArray("problems").getJsonObject(0);
+            assertEquals("unknown status 'SOMETIMES'; one of [OPEN, MITIGATED, FIXED, RETIRED]", problem.getString("message"));
+            assertEquals("issue.status", problem.getString("code"));
+            assertEquals(List.of("SOMETIMES", "[OPEN, MITIGATED, FIXED, RETIRED]"),
+                    problem.getJsonArray("arguments").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+            assertEquals(japanese.get(0).get(2), problem.getJsonObject("messages").getString("ja"));
+            assertEquals(problem.getString("message"), problem.getJsonObject("messages").getString("en"));
         } finally {
             Files.deleteIfExists(broken);
         }

@@ -250,6 +250,44 @@ class SelfCheckUiIT {
         assertTrue(page.fieldMessage("files").contains("too large"), page.fieldMessage("files"));
     }
 
+    @Test
+    void overTheRateLimitThePageSaysWhyAndWhenToTryAgainInItsLanguage() throws Exception {
+        String client = "203.0.113.90";
+        try (RateLimitHammer hammer = new RateLimitHammer(deployment, client)) {
+            SelfCheckPage page = open("en-US").fromAddress(client);
+            page.title("Pods stay Pending after the upgrade").description("kubectl get pods shows Pending for every new pod");
+
+            // a full submit: 429, the reason and the wait in English, and the form as it was
+            assertTrue(hammer.untilRefused(page::check, () -> page.responseStatus() == 429), "the limit refused a full submit");
+            String message = page.formMessages();
+            assertTrue(message.matches("(?s).*Too many checks came from your address.*Try again in (1 second|\\d+ seconds);.*"), message);
+            assertEquals("Pods stay Pending after the upgrade", page.value("title"), "what was typed stays");
+            assertEquals("kubectl get pods shows Pending for every new pod", page.value("description"));
+            assertFalse(page.has("result"), "no answer is shown for a check that did not run");
+
+            // an Ajax submit: the page stays and its script says the same, with the seconds of Retry-After
+            assertEquals("", page.rateLimitNotice(), "the notice is hidden until a refusal");
+            assertTrue(hammer.untilRefused(page::checkByAjax, () -> !page.rateLimitNotice().isEmpty()), "the limit refused an Ajax submit");
+            assertTrue(page.rateLimitNotice().matches("(?s)Too many checks came from your address.*Try again in (1 second|\\d+ seconds);.*"),
+                    page.rateLimitNotice());
+            assertEquals("", page.formMessages(), "the notice is the answer to this request; the last one's message is gone");
+            assertEquals("Pods stay Pending after the upgrade", page.value("title"));
+            page.scrollTo("selfCheck");
+            Browser.screenshot(browser, "selfcheck-rate-limited-en");
+
+            // in Japanese: the language switch itself is no check and goes through
+            page.switchLanguage("ja");
+            assertEquals("ja", page.language());
+            assertTrue(hammer.untilRefused(page::check, () -> page.responseStatus() == 429));
+            assertTrue(page.formMessages().matches("(?s).*短時間にこのアドレスからのチェックが多すぎる.*\\d+ 秒後にもう一度お試しください.*"),
+                    page.formMessages());
+            assertTrue(hammer.untilRefused(page::checkByAjax, () -> !page.rateLimitNotice().isEmpty()));
+            assertTrue(page.rateLimitNotice().matches("(?s)短時間にこのアドレスからのチェックが多すぎる.*\\d+ 秒後にもう一度お試しください.*"),
+                    page.rateLimitNotice());
+            assertEquals("Pods stay Pending after the upgrade", page.value("title"));
+        }
+    }
+
     private Path zip(String name, String entry, String content) throws IOException {
         Path file = temp.resolve(name);
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {

@@ -135,9 +135,15 @@ class SignInAndDashboardUiIT {
         assertTrue(dashboard.chartDrawn("areaChart") && dashboard.chartDrawn("verdictChart"), "the charts are drawn");
         assertTrue(dashboard.text("dashboard:corrections").contains("1"), dashboard.text("dashboard:corrections"));
         assertFalse(dashboard.text("dashboard:topIssues").isBlank());
-        Browser.fullPage(browser, "dashboard-en");
+        assertEquals(List.of(), dashboard.sidewaysOverflow(), "the correction rates fit their card at 1366 px");
+        Browser.screenshot(browser, "dashboard-en");
+        dashboard.scrollTo("topIssuesHeading");
+        Browser.screenshot(browser, "dashboard-corrections-en");
         dashboard.switchLanguage("ja");
         assertTrue(dashboard.text("dashboardHeading").contains("ダッシュボード"));
-        Browser.fullPage(browser, "dashboard-ja");
+        assertEquals(List.of(), dashboard.sidewaysOverflow());
+        Browser.screenshot(browser, "dashboard-ja");
+        dashboard.scrollTo("topIssuesHeading");
+        Browser.screenshot(browser, "dashboard-corrections-ja");
     }
 }

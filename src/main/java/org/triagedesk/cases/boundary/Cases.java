@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import org.triagedesk.cases.control.CaseSearch;
 import org.triagedesk.cases.control.Redactor;
 import org.triagedesk.cases.control.TriageResultJson;
+import org.triagedesk.cases.entity.CaseDraft;
 import org.triagedesk.cases.entity.CaseReference;
 import org.triagedesk.cases.entity.CaseStatus;
 import org.triagedesk.cases.entity.Evidence;
@@ -88,6 +89,7 @@ public class Cases {
         c.evidence().size();
         c.triages().size();
         c.corrections().size();
+        c.drafts().size();
         return c;
     }
 
@@ -121,6 +123,25 @@ public class Cases {
             c.correctArea(area.name(), reason, actor, clock.instant());
             history(c, actor, "area", before, area.name() + " (" + reason + ")");
             classifier.learn(text(c), area, LabelledExample.Kind.CORRECTION, c.reference(), reason, actor);
+            em.flush();
+            return c;
+        });
+    }
+
+    /**
+     * Keeps an engineer's edit of the response draft as the case's next draft version (optimistic
+     * locking: {@code version} is the case's version the engineer read), in the case's history.
+     * The same text as the latest version changes nothing.
+     */
+    public Optional<SupportCase> editDraft(String reference, String body, String templateKey, String templateLanguage, long version,
+            String actor) {
+        return find(reference).map(c -> {
+            c.requireVersion(version);
+            CaseDraft before = c.latestDraft();
+            CaseDraft saved = c.editDraft(body, templateKey, templateLanguage, actor, clock.instant());
+            if (saved != before) {
+                history(c, actor, "draft", before == null ? null : String.valueOf(before.number()), saved.historyText());
+            }
             em.flush();
             return c;
         });

@@ -117,6 +117,10 @@ public class SupportCase {
     @OrderBy("id")
     private List<AreaCorrection> corrections = new ArrayList<>();
 
+    @OneToMany(mappedBy = "supportCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number")
+    private List<CaseDraft> drafts = new ArrayList<>();
+
     protected SupportCase() {
     }
 
@@ -180,6 +184,35 @@ public class SupportCase {
         return correction;
     }
 
+    /**
+     * Keeps an engineer's edit of the response draft as its next version, with the template it
+     * started from. The same text from the same template as the latest version is no new version:
+     * the latest is returned as it is.
+     *
+     * @throws IllegalArgumentException for an empty text or one longer than {@link CaseDraft#MAX_CHARS}
+     */
+    public CaseDraft editDraft(String body, String templateKey, String templateLanguage, String by, Instant at) {
+        if (body == null || body.isBlank()) {
+            throw new IllegalArgumentException("a draft needs text");
+        }
+        if (body.length() > CaseDraft.MAX_CHARS) {
+            throw new IllegalArgumentException("a draft has at most " + CaseDraft.MAX_CHARS + " characters");
+        }
+        CaseDraft latest = latestDraft();
+        if (latest != null && latest.body().equals(body) && latest.startedFrom(templateKey, templateLanguage)) {
+            return latest;
+        }
+        CaseDraft draft = new CaseDraft(this, latest == null ? 1 : latest.number() + 1, body, templateKey, templateLanguage, by, at);
+        drafts.add(draft);
+        updatedAt = at;
+        return draft;
+    }
+
+    /** The newest saved edit of the response draft, or {@code null} when nobody saved one. */
+    public CaseDraft latestDraft() {
+        return drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+    }
+
     public void requireVersion(long expected) {
         if (version != expected) {
             throw new StaleCaseException(reference, expected, version);
@@ -206,4 +239,5 @@ public class SupportCase {
     public List<CaseEvidence> evidence() { return Collections.unmodifiableList(evidence); }
     public List<TriageRecord> triages() { return Collections.unmodifiableList(triages); }
     public List<AreaCorrection> corrections() { return Collections.unmodifiableList(corrections); }
+    public List<CaseDraft> drafts() { return Collections.unmodifiableList(drafts); }
 }

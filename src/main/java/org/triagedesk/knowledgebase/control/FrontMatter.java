@@ -25,7 +25,7 @@ public final class FrontMatter {
 
     public static FrontMatter parse(List<String> text) throws KbFormatException {
         if (text.isEmpty() || !text.get(0).strip().equals("---")) {
-            throw new KbFormatException(1, "the file must start with a front matter block between '---' lines");
+            throw new KbFormatException(1, "frontMatter.missing");
         }
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
@@ -42,21 +42,21 @@ public final class FrontMatter {
             if (line.startsWith(" ") || line.startsWith("\t") || line.startsWith("-")) {
                 String item = line.strip();
                 if (listKey == null || !item.startsWith("-")) {
-                    throw new KbFormatException(number, "unexpected indented line; a list item needs '- ' under a 'key:' line");
+                    throw new KbFormatException(number, "frontMatter.indented");
                 }
                 listOf(values, listKey).add(scalar(item.substring(1).strip(), number));
                 continue;
             }
             int colon = line.indexOf(':');
             if (colon <= 0) {
-                throw new KbFormatException(number, "expected 'key: value'");
+                throw new KbFormatException(number, "frontMatter.keyValue");
             }
             String key = line.substring(0, colon).strip();
             if (!key.matches("[A-Za-z][A-Za-z0-9_]*")) {
-                throw new KbFormatException(number, "bad key '" + key + "'");
+                throw new KbFormatException(number, "frontMatter.badKey", key);
             }
             if (values.containsKey(key)) {
-                throw new KbFormatException(number, "'" + key + "' is given twice");
+                throw new KbFormatException(number, "frontMatter.twice", key);
             }
             String value = line.substring(colon + 1).strip();
             lines.put(key, number);
@@ -70,7 +70,7 @@ public final class FrontMatter {
                 values.put(key, scalar(value, number));
             }
         }
-        throw new KbFormatException(text.size(), "the front matter is not closed by a '---' line");
+        throw new KbFormatException(text.size(), "frontMatter.notClosed");
     }
 
     public Optional<String> text(String key) throws KbFormatException {
@@ -82,14 +82,14 @@ public final class FrontMatter {
             if (list.isEmpty()) {
                 return Optional.empty();
             }
-            throw new KbFormatException(line(key), "'" + key + "' must be a single value, not a list");
+            throw new KbFormatException(line(key), "frontMatter.notSingle", key);
         }
         String text = (String) value;
         return text.isBlank() ? Optional.empty() : Optional.of(text);
     }
 
     public String required(String key) throws KbFormatException {
-        return text(key).orElseThrow(() -> new KbFormatException(line(key), "'" + key + "' is required"));
+        return text(key).orElseThrow(() -> new KbFormatException(line(key), "frontMatter.required", key));
     }
 
     public List<String> list(String key) throws KbFormatException {
@@ -127,7 +127,7 @@ public final class FrontMatter {
 
     private static List<String> inlineList(String value, int line) throws KbFormatException {
         if (!value.endsWith("]")) {
-            throw new KbFormatException(line, "a list written [a, b] must end with ']'");
+            throw new KbFormatException(line, "frontMatter.listNotClosed");
         }
         List<String> items = new ArrayList<>();
         String inner = value.substring(1, value.length() - 1).strip();
@@ -146,7 +146,7 @@ public final class FrontMatter {
             return value.startsWith("\"") ? inner.replace("\\\"", "\"").replace("\\\\", "\\") : inner.replace("''", "'");
         }
         if (value.startsWith("\"") || value.startsWith("'")) {
-            throw new KbFormatException(line, "unclosed quote");
+            throw new KbFormatException(line, "frontMatter.unclosedQuote");
         }
         int comment = value.indexOf(" #");
         return comment >= 0 ? value.substring(0, comment).strip() : value;

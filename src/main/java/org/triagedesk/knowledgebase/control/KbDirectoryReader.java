@@ -47,14 +47,14 @@ public class KbDirectoryReader {
                 KbEntry entry = issueParser.parse(file, folder, lines(bytes), sha256(bytes));
                 String first = seen.putIfAbsent(entry.key(), file);
                 if (first != null) {
-                    problems.add(new LoadProblem(file, 2, "duplicate id " + entry.key() + ", already used by " + first));
+                    problems.add(new LoadProblem(file, 2, "issue.duplicateId", entry.key(), first));
                 } else {
                     issues.add(entry);
                 }
             } catch (KbFormatException e) {
-                problems.add(new LoadProblem(file, e.line(), e.getMessage()));
+                problems.add(e.problem(file));
             } catch (IOException e) {
-                problems.add(new LoadProblem(file, 1, "cannot read: " + e.getMessage()));
+                problems.add(new LoadProblem(file, 1, "file.cannotRead", String.valueOf(e.getMessage())));
             }
         }
         for (Path path : markdown(kb.resolve("response-templates"))) {
@@ -62,9 +62,9 @@ public class KbDirectoryReader {
             try {
                 templates.add(templateParser.parse(file, lines(Files.readAllBytes(path))));
             } catch (KbFormatException e) {
-                problems.add(new LoadProblem(file, e.line(), e.getMessage()));
+                problems.add(e.problem(file));
             } catch (IOException e) {
-                problems.add(new LoadProblem(file, 1, "cannot read: " + e.getMessage()));
+                problems.add(new LoadProblem(file, 1, "file.cannotRead", String.valueOf(e.getMessage())));
             }
         }
         return new Snapshot(issues, templates, problems, issueFiles.size());
@@ -86,7 +86,7 @@ public class KbDirectoryReader {
             String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             return text.replace("\r\n", "\n").lines().toList();
         } catch (CharacterCodingException e) {
-            throw new KbFormatException(1, "the file is not UTF-8 text");
+            throw new KbFormatException(1, "file.notUtf8");
         }
     }
 

@@ -43,8 +43,7 @@ public class KnowledgeBaseSync {
                 em.persist(issue);
                 created++;
             } else if (issue.origin() == KnownIssue.Origin.API) {
-                problems.add(new LoadProblem(entry.file(), 2, entry.key() + " was edited through the API since it was loaded;"
-                        + " the file is not applied (delete the record or restore the file to take it back)"));
+                problems.add(new LoadProblem(entry.file(), 2, "issue.editedThroughApi", entry.key()));
             } else if (entry.hash().equals(issue.contentHash()) && entry.file().equals(issue.sourcePath())) {
                 unchanged++;
             } else {

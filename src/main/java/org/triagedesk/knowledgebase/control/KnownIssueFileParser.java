@@ -36,40 +36,40 @@ public class KnownIssueFileParser {
         FrontMatter front = FrontMatter.parse(lines);
         String key = front.required("id");
         if (!key.matches(KEY_PATTERN)) {
-            throw new KbFormatException(front.line("id"), "id '" + key + "' must be 1-64 letters, digits, dots, underscores or dashes");
+            throw new KbFormatException(front.line("id"), "issue.badId", key);
         }
         String fileName = file.substring(file.lastIndexOf('/') + 1);
         if (!fileName.startsWith(key)) {
-            throw new KbFormatException(front.line("id"), "the file name must start with its id " + key);
+            throw new KbFormatException(front.line("id"), "issue.fileName", key);
         }
         CoverageArea area = CoverageArea.of(front.required("area")).orElseThrow(() -> new KbFormatException(front.line("area"),
-                "unknown coverage area '" + safe(front, "area") + "'; one of " + List.of(CoverageArea.values())));
+                "issue.unknownArea", safe(front, "area"), List.of(CoverageArea.values())));
         if (!area.name().equals(folderArea)) {
-            throw new KbFormatException(front.line("area"), "area " + area + " does not match the folder " + folderArea);
+            throw new KbFormatException(front.line("area"), "issue.areaFolder", area, folderArea);
         }
         String language = front.required("language");
         if (!language.equals("en") && !language.equals("ja")) {
-            throw new KbFormatException(front.line("language"), "language must be en or ja, not '" + language + "'");
+            throw new KbFormatException(front.line("language"), "issue.language", language);
         }
         KnownIssueStatus status = status(front);
         String affected = front.text("affectedVersions").orElse(null);
         if (affected != null) {
             try {
                 VersionRange.parse(affected);
-            } catch (IllegalArgumentException e) {
-                throw new KbFormatException(front.line("affectedVersions"), "affectedVersions: " + e.getMessage());
+            } catch (VersionRange.InvalidRangeException e) {
+                throw new KbFormatException(front.line("affectedVersions"), "issue.range" + e.problem(), e.arguments().toArray());
             }
         }
         String upstreamUrl = front.text("upstreamUrl").orElse(null);
         if (upstreamUrl != null && !upstreamUrl.matches("https?://\\S+")) {
-            throw new KbFormatException(front.line("upstreamUrl"), "upstreamUrl must be an http(s) URL");
+            throw new KbFormatException(front.line("upstreamUrl"), "issue.upstreamUrl");
         }
         if (area == CoverageArea.UPSTREAM_BUG && upstreamUrl == null) {
-            throw new KbFormatException(front.line("area"), "an UPSTREAM_BUG issue needs its upstreamUrl");
+            throw new KbFormatException(front.line("area"), "issue.upstreamBugUrl");
         }
         Map<String, String> sections = sections(lines, front.bodyStart());
         if (!sections.containsKey("symptoms") || !sections.containsKey("resolution")) {
-            throw new KbFormatException(front.bodyStart(), "the body needs at least the sections '## Symptoms' and '## Resolution'");
+            throw new KbFormatException(front.bodyStart(), "issue.sections");
         }
         KnownIssueContent content = new KnownIssueContent(front.required("title"), area, language, status,
                 sections.get("symptoms"), sections.get("cause"), sections.get("resolution"), upstreamUrl, front.list("links"),
@@ -83,8 +83,7 @@ public class KnownIssueFileParser {
         try {
             return KnownIssueStatus.valueOf(status.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new KbFormatException(front.line("status"), "unknown status '" + status + "'; one of "
-                    + List.of(KnownIssueStatus.values()));
+            throw new KbFormatException(front.line("status"), "issue.status", status, List.of(KnownIssueStatus.values()));
         }
     }
 
@@ -93,7 +92,7 @@ public class KnownIssueFileParser {
         try {
             return text == null ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new KbFormatException(front.line(key), key + " must be a date YYYY-MM-DD");
+            throw new KbFormatException(front.line(key), "issue.date", key);
         }
     }
 
@@ -116,11 +115,10 @@ public class KnownIssueFileParser {
                 String name = line.substring(3).strip().toLowerCase(Locale.ROOT);
                 current = SECTIONS.get(name);
                 if (current == null) {
-                    throw new KbFormatException(i + 1, "unknown section '" + line.substring(3).strip()
-                            + "'; use Symptoms, Cause, Resolution, References");
+                    throw new KbFormatException(i + 1, "issue.unknownSection", line.substring(3).strip());
                 }
                 if (sections.containsKey(current)) {
-                    throw new KbFormatException(i + 1, "section '" + line.substring(3).strip() + "' appears twice");
+                    throw new KbFormatException(i + 1, "issue.sectionTwice", line.substring(3).strip());
                 }
                 text.setLength(0);
             } else if (current != null) {

@@ -19,7 +19,34 @@ public final class VersionRange {
         this.text = text;
     }
 
-    /** @throws IllegalArgumentException naming the part that does not parse */
+    /**
+     * A range that does not parse: which part and why, as a problem name ({@code Empty},
+     * {@code Comparator}, {@code Version}) with its arguments for texts in either language; the
+     * message says it in English.
+     */
+    public static final class InvalidRangeException extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String problem;
+        private final List<String> arguments;
+
+        InvalidRangeException(String message, String problem, String... arguments) {
+            super(message);
+            this.problem = problem;
+            this.arguments = List.of(arguments);
+        }
+
+        public String problem() {
+            return problem;
+        }
+
+        public List<String> arguments() {
+            return arguments;
+        }
+    }
+
+    /** @throws InvalidRangeException naming the part that does not parse */
     public static VersionRange parse(String text) {
         List<Predicate<KubernetesRelease>> alternatives = new ArrayList<>();
         for (String part : text.split(",")) {
@@ -39,7 +66,7 @@ public final class VersionRange {
 
     private static Predicate<KubernetesRelease> alternative(String part) {
         if (part.isEmpty()) {
-            throw new IllegalArgumentException("empty version range");
+            throw new InvalidRangeException("empty version range", "Empty");
         }
         if (part.contains(" - ")) {
             String[] ends = part.split(" - ");
@@ -68,12 +95,12 @@ public final class VersionRange {
             case "<=" -> x -> x.compareTo(v) <= 0;
             case "<" -> x -> x.compareTo(v) < 0;
             case "=" -> x -> x.compareTo(v) == 0;
-            default -> throw new IllegalArgumentException("unknown comparator '" + op + "' in '" + text + "'");
+            default -> throw new InvalidRangeException("unknown comparator '" + op + "' in '" + text + "'", "Comparator", op, text);
         };
     }
 
     private static KubernetesRelease version(String text) {
         return KubernetesRelease.parse(text.strip())
-                .orElseThrow(() -> new IllegalArgumentException("'" + text.strip() + "' is not a Kubernetes version"));
+                .orElseThrow(() -> new InvalidRangeException("'" + text.strip() + "' is not a Kubernetes version", "Version", text.strip()));
     }
 }

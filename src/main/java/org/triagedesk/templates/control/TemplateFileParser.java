@@ -14,11 +14,11 @@ public class TemplateFileParser {
         String key = front.required("key");
         String language = front.required("language");
         if (!language.equals("en") && !language.equals("ja")) {
-            throw new KbFormatException(front.line("language"), "language must be en or ja");
+            throw new KbFormatException(front.line("language"), "template.language");
         }
         String fileName = file.substring(file.lastIndexOf('/') + 1);
         if (!fileName.equals(key + "." + language + ".md")) {
-            throw new KbFormatException(front.line("key"), "the file must be named " + key + "." + language + ".md");
+            throw new KbFormatException(front.line("key"), "template.fileName", key + "." + language + ".md");
         }
         String subject = front.required("subject");
         check(subject, front.line("subject"));
@@ -28,7 +28,7 @@ public class TemplateFileParser {
             body.append(lines.get(i)).append('\n');
         }
         if (body.toString().isBlank()) {
-            throw new KbFormatException(front.bodyStart(), "the template has no body");
+            throw new KbFormatException(front.bodyStart(), "template.noBody");
         }
         return new ResponseTemplate(key, language, subject, body.toString().strip(), file);
     }
@@ -36,7 +36,7 @@ public class TemplateFileParser {
     private static void check(String line, int number) throws KbFormatException {
         for (String name : Placeholders.in(line)) {
             if (!Placeholders.KNOWN.contains(name)) {
-                throw new KbFormatException(number, "unknown placeholder {{" + name + "}}; known: " + Placeholders.KNOWN);
+                throw new KbFormatException(number, "template.placeholder", name, Placeholders.KNOWN);
             }
         }
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triagedesk.knowledgebase.entity.KbEntry;
 import org.triagedesk.knowledgebase.entity.LoadProblem;
+import org.triagedesk.platform.Language;
 
 /** Broken kb files are reported with file and line, and do not stop the others. */
 class KbDirectoryReaderTest {
@@ -56,8 +57,11 @@ class KbDirectoryReaderTest {
         write("known-issues/NETWORKING/KI-9002-bad.md", GOOD.replace("KI-9001", "KI-9002").replace("status: OPEN", "status: SOLVED"));
         KbDirectoryReader.Snapshot snapshot = cut.read(kb);
         assertEquals(1, snapshot.issues().size());
-        assertEquals(List.of(new LoadProblem("known-issues/NETWORKING/KI-9002-bad.md", 6,
-                "unknown status 'SOLVED'; one of [OPEN, MITIGATED, FIXED, RETIRED]")), snapshot.problems());
+        assertEquals(List.of(new LoadProblem("known-issues/NETWORKING/KI-9002-bad.md", 6, "issue.status",
+                List.of("SOLVED", "[OPEN, MITIGATED, FIXED, RETIRED]"))), snapshot.problems());
+        assertEquals("unknown status 'SOLVED'; one of [OPEN, MITIGATED, FIXED, RETIRED]", snapshot.problems().get(0).message());
+        assertEquals("状態 'SOLVED' は存在しません。次のいずれかを指定してください: [OPEN, MITIGATED, FIXED, RETIRED]",
+                snapshot.problems().get(0).message(Language.JA));
     }
 
     @Test
@@ -95,7 +99,18 @@ class KbDirectoryReaderTest {
         List<LoadProblem> problems = cut.read(kb).problems();
         assertEquals(1, problems.size());
         assertEquals(7, problems.get(0).line());
-        assertTrue(problems.get(0).message().startsWith("unknown placeholder {{customerName}}"));
+        assertTrue(problems.get(0).message().startsWith("unknown placeholder {{customerName}}"), problems.toString());
+        assertTrue(problems.get(0).message(Language.JA).startsWith("プレースホルダー {{customerName}} は存在しません"), problems.toString());
+    }
+
+    @Test
+    void aBadAffectedRangeNamesThePartInBothLanguages() throws IOException {
+        write("known-issues/NETWORKING/KI-9008-r.md", GOOD.replace("KI-9001", "KI-9008").replace("tags: [dns]",
+                "tags: [dns]\naffectedVersions: \">=1.28 <latest\""));
+        LoadProblem problem = cut.read(kb).problems().get(0);
+        assertEquals(8, problem.line());
+        assertEquals("affectedVersions: 'latest' is not a Kubernetes version", problem.message());
+        assertEquals("affectedVersions: 'latest' は Kubernetes のバージョンではありません", problem.message(Language.JA));
     }
 
     private void write(String file, String text) throws IOException {

@@ -111,6 +111,29 @@ public class CasePage extends Page {
         return byId("draftForm:draft").getAttribute("value");
     }
 
+    /** Presses "Save draft" and waits for the card to come back. */
+    public void saveDraft() {
+        click("draftForm:saveDraft");
+    }
+
+    public String draftMessages() {
+        return text("draftForm:draftMessages");
+    }
+
+    /** The line under the draft: which version is saved by whom, and the template it started from. */
+    public String draftState() {
+        return text("draftState");
+    }
+
+    /** The warning that the latest triage drafts from another template; empty when there is none. */
+    public String templateChanged() {
+        return has("draftForm:templateChanged") ? text("draftForm:templateChanged") : "";
+    }
+
+    public void startFromLatestTemplate() {
+        click("draftForm:startFromLatest");
+    }
+
     /** Presses Copy and waits until the button says it copied. */
     public void copyDraft() {
         byId("copyDraft").click();
@@ -127,10 +150,6 @@ public class CasePage extends Page {
 
     public void moveTo(String status) {
         click("statusForm:moveTo" + status);
-    }
-
-    public void scrollTo(String id) {
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", byId(id));
     }
 
     public String notFound() {

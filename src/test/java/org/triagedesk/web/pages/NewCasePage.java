@@ -61,8 +61,4 @@ public class NewCasePage extends Page {
                 "return document.readyState === 'complete' ? document.documentElement.lang : null")));
         waitForPage();
     }
-
-    public void scrollTo(String id) {
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", byId(id));
-    }
 }

@@ -80,6 +80,38 @@ public abstract class Page {
         });
     }
 
+    /**
+     * What scrolls sideways on this page: the page itself
+     * ({@code document.scrollingElement.scrollWidth > clientWidth}), or a box in the content whose
+     * content is wider than it and so is cut or scrolls on its own (a table in a narrow card). Form
+     * fields and text cut on purpose with an ellipsis do not count. Empty when everything fits.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> sidewaysOverflow() {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                var page = document.scrollingElement, wide = [];
+                if (page.scrollWidth > page.clientWidth) {
+                    wide.push('the page: ' + page.scrollWidth + ' > ' + page.clientWidth + ' px');
+                }
+                document.querySelectorAll('main *').forEach(function (e) {
+                    if (/^(INPUT|TEXTAREA|SELECT|OPTION)$/.test(e.tagName) || e.offsetParent === null || e.clientWidth < 2) {
+                        return;
+                    }
+                    var style = getComputedStyle(e);
+                    if (style.textOverflow !== 'ellipsis' && /^(auto|scroll|hidden|clip)$/.test(style.overflowX)
+                            && e.scrollWidth > e.clientWidth + 1) {
+                        wide.push((e.id || e.tagName.toLowerCase() + '.' + String(e.className).split(' ')[0]) + ': '
+                                + e.scrollWidth + ' > ' + e.clientWidth + ' px');
+                    }
+                });
+                return wide;""");
+    }
+
+    /** Scrolls until the element is at the top of the window. */
+    public void scrollTo(String id) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", byId(id));
+    }
+
     public String title() {
         return browser.getTitle();
     }

@@ -84,6 +84,38 @@ public class SelfCheckPage extends Page {
         return this;
     }
 
+    /**
+     * Makes every request of this browser say it comes from {@code address} (X-Forwarded-For, which
+     * the test deployment trusts), so a test has a rate-limit bucket of its own.
+     */
+    public SelfCheckPage fromAddress(String address) {
+        org.openqa.selenium.chromium.ChromiumDriver chromium = (org.openqa.selenium.chromium.ChromiumDriver) browser;
+        chromium.executeCdpCommand("Network.enable", java.util.Map.of());
+        chromium.executeCdpCommand("Network.setExtraHTTPHeaders", java.util.Map.of("headers", java.util.Map.of("X-Forwarded-For", address)));
+        return this;
+    }
+
+    /** Submits the form through PrimeFaces' Ajax (as an Ajax button of the form would), and waits for the answer. */
+    public SelfCheckPage checkByAjax() {
+        waitForPage();
+        ((JavascriptExecutor) browser).executeScript(
+                "PrimeFaces.ab({s: 'selfCheck:check', f: 'selfCheck', p: '@form', u: 'selfCheck'});");
+        waitForPage();
+        return this;
+    }
+
+    /** The HTTP status the current page was answered with. */
+    public int responseStatus() {
+        return ((Number) ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('navigation')[0].responseStatus;")).intValue();
+    }
+
+    /** The rate-limit notice the page's script shows after a refused Ajax submit; empty while hidden. */
+    public String rateLimitNotice() {
+        WebElement notice = byId("rateLimited");
+        return notice.isDisplayed() ? notice.getText() : "";
+    }
+
     public String value(String field) {
         return byId("selfCheck:" + field).getAttribute("value");
     }
