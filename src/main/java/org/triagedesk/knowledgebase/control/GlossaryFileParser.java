@@ -41,9 +41,9 @@ public class GlossaryFileParser {
             String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             return parse(FILE, text.replace("\r\n", "\n").lines().toList());
         } catch (CharacterCodingException e) {
-            return new Result(Glossary.empty(), List.of(new LoadProblem(FILE, 1, "the file is not UTF-8 text")));
+            return new Result(Glossary.empty(), List.of(new LoadProblem(FILE, 1, "file.notUtf8")));
         } catch (IOException e) {
-            return new Result(Glossary.empty(), List.of(new LoadProblem(FILE, 1, "cannot read: " + e.getMessage())));
+            return new Result(Glossary.empty(), List.of(new LoadProblem(FILE, 1, "file.cannotRead", String.valueOf(e.getMessage()))));
         }
     }
 
@@ -66,7 +66,7 @@ public class GlossaryFileParser {
                 checkUnique(number, entry, seen);
                 entries.add(entry);
             } catch (KbFormatException e) {
-                problems.add(new LoadProblem(file, e.line(), e.getMessage()));
+                problems.add(e.problem(file));
             }
         }
         return new Result(new Glossary(entries), List.copyOf(problems));
@@ -77,30 +77,28 @@ public class GlossaryFileParser {
         if (columns.length != 2) {
             String hint = columns.length == 1 && line.strip().matches(".*\\S\\s{2,}\\S.*")
                     ? "; the columns look separated by spaces, they need one tab" : "";
-            throw new KbFormatException(number, "expected 2 columns separated by a tab (Japanese, then English), found "
-                    + columns.length + hint);
+            throw new KbFormatException(number, hint.isEmpty() ? "glossary.columns" : "glossary.columnsSpaces", columns.length);
         }
         List<String> japanese = side(number, columns[0], "Japanese");
         List<String> english = side(number, columns[1], "English");
         for (String ja : japanese) {
             for (String en : english) {
                 if (ja.toLowerCase(Locale.ROOT).equals(en.toLowerCase(Locale.ROOT))) {
-                    throw new KbFormatException(number, "'" + ja + "' is on both sides; a term written the same in both languages needs no entry");
+                    throw new KbFormatException(number, "glossary.bothSides", ja);
                 }
             }
         }
         for (String ja : japanese) {
             if (!GlossaryText.containsJapanese(ja)) {
-                throw new KbFormatException(number, "'" + ja + "' on the Japanese side has no kana or kanji; "
-                        + "a term written in Latin letters belongs on the English side, or needs no entry if it is the same in both");
+                throw new KbFormatException(number, "glossary.latinOnJapaneseSide", ja);
             }
         }
         for (String en : english) {
             if (GlossaryText.containsJapanese(en)) {
-                throw new KbFormatException(number, "'" + en + "' on the English side has Japanese characters");
+                throw new KbFormatException(number, "glossary.japaneseOnEnglishSide", en);
             }
             if (GlossaryText.englishKey(en).isEmpty()) {
-                throw new KbFormatException(number, "'" + en + "' on the English side has no letters or digits");
+                throw new KbFormatException(number, "glossary.noLetters", en);
             }
         }
         return new GlossaryEntry(number, japanese, english);
@@ -108,13 +106,13 @@ public class GlossaryFileParser {
 
     private static List<String> side(int number, String column, String name) throws KbFormatException {
         if (column.isBlank()) {
-            throw new KbFormatException(number, "the " + name + " side is empty");
+            throw new KbFormatException(number, "glossary.emptySide." + name);
         }
         List<String> terms = new ArrayList<>();
         for (String term : column.split("\\|", -1)) {
             String t = term.strip();
             if (t.isEmpty()) {
-                throw new KbFormatException(number, "an empty " + name + " term (two '|' in a row, or one at an end)");
+                throw new KbFormatException(number, "glossary.emptyTerm." + name);
             }
             terms.add(t);
         }
@@ -140,13 +138,13 @@ public class GlossaryFileParser {
             throws KbFormatException {
         String twin = line.putIfAbsent(key, term);
         if (twin != null) {
-            throw new KbFormatException(number, twin.equals(term) ? "'" + term + "' appears twice on the line"
-                    : "'" + term + "' and '" + twin + "' are the same term (spacing, case, long-vowel mark or inflection aside); keep one");
+            throw twin.equals(term) ? new KbFormatException(number, "glossary.twiceOnLine", term)
+                    : new KbFormatException(number, "glossary.sameTermOnLine", term, twin);
         }
         Seen earlier = seen.get(key);
         if (earlier != null) {
-            throw new KbFormatException(number, earlier.term().equals(term) ? "'" + term + "' is already on line " + earlier.line()
-                    : "'" + term + "' is the same term as '" + earlier.term() + "' on line " + earlier.line());
+            throw earlier.term().equals(term) ? new KbFormatException(number, "glossary.alreadyOnLine", term, earlier.line())
+                    : new KbFormatException(number, "glossary.sameTermAsLine", term, earlier.term(), earlier.line());
         }
     }
 }

@@ -24,8 +24,13 @@ class GlossaryFileParserTest {
         return cut.parse(FILE, List.of(lines));
     }
 
-    private static LoadProblem problem(int line, String message) {
-        return new LoadProblem(FILE, line, message);
+    /** A problem as the load report shows it in English: its file, line and message. */
+    private static String problem(int line, String message) {
+        return FILE + ":" + line + ": " + message;
+    }
+
+    private static List<String> messages(GlossaryFileParser.Result result) {
+        return result.problems().stream().map(LoadProblem::toString).toList();
     }
 
     @Test
@@ -36,7 +41,7 @@ class GlossaryFileParserTest {
                 "",
                 "  # indented comment",
                 " 期限切れ | 有効期限切れ \t expired | expiry ");
-        assertEquals(List.of(), result.problems());
+        assertEquals(List.of(), messages(result));
         assertEquals(List.of(
                 new GlossaryEntry(2, List.of("証明書", "サーバー証明書"), List.of("certificate", "cert", "x509")),
                 new GlossaryEntry(5, List.of("期限切れ", "有効期限切れ"), List.of("expired", "expiry"))),
@@ -52,7 +57,7 @@ class GlossaryFileParserTest {
         assertEquals(List.of(
                 problem(1, "expected 2 columns separated by a tab (Japanese, then English), found 1; the columns look separated by spaces, they need one tab"),
                 problem(2, "expected 2 columns separated by a tab (Japanese, then English), found 1"),
-                problem(3, "expected 2 columns separated by a tab (Japanese, then English), found 3")), result.problems());
+                problem(3, "expected 2 columns separated by a tab (Japanese, then English), found 3")), messages(result));
         assertEquals(List.of(), result.glossary().entries());
     }
 
@@ -67,7 +72,7 @@ class GlossaryFileParserTest {
                 problem(1, "the Japanese side is empty"),
                 problem(2, "the English side is empty"),
                 problem(3, "an empty Japanese term (two '|' in a row, or one at an end)"),
-                problem(4, "an empty English term (two '|' in a row, or one at an end)")), result.problems());
+                problem(4, "an empty English term (two '|' in a row, or one at an end)")), messages(result));
     }
 
     @Test
@@ -80,12 +85,12 @@ class GlossaryFileParserTest {
                 problem(1, "'Pod' is on both sides; a term written the same in both languages needs no entry"),
                 problem(2, "'VIP' on the Japanese side has no kana or kanji; a term written in Latin letters belongs on the English side, "
                         + "or needs no entry if it is the same in both"),
-                problem(3, "'証明書 (cert)' on the English side has Japanese characters")), result.problems());
+                problem(3, "'証明書 (cert)' on the English side has Japanese characters")), messages(result));
     }
 
     @Test
     void anEnglishTermNeedsALetterOrDigit() {
-        assertEquals(List.of(problem(1, "'--' on the English side has no letters or digits")), parse("証明書\tcertificate|--").problems());
+        assertEquals(List.of(problem(1, "'--' on the English side has no letters or digits")), messages(parse("証明書\tcertificate|--")));
     }
 
     @Test
@@ -98,7 +103,7 @@ class GlossaryFileParserTest {
                 "ノードプール\tnode pool");
         assertEquals(List.of(
                 problem(3, "'証明書' is already on line 1"),
-                problem(4, "'cluster' is already on line 2")), result.problems());
+                problem(4, "'cluster' is already on line 2")), messages(result));
         assertEquals(List.of(1, 2, 5), result.glossary().entries().stream().map(GlossaryEntry::line).toList());
         assertEquals(List.of("node pool"), result.glossary().english("ノードプール"));
         assertEquals(List.of("certificate"), result.glossary().english("サーバー証明書"),
@@ -121,7 +126,7 @@ class GlossaryFileParserTest {
                 problem(4, "'ノードプール' is the same term as 'ノード プール' on line 3"),
                 problem(6, "'expires' is the same term as 'expired' on line 5"),
                 problem(7, "'Certificates' and 'certificate' are the same term (spacing, case, long-vowel mark or inflection aside); keep one"),
-                problem(8, "'ノード' appears twice on the line")), result.problems());
+                problem(8, "'ノード' appears twice on the line")), messages(result));
     }
 
     @Test
@@ -129,14 +134,14 @@ class GlossaryFileParserTest {
         Files.createDirectories(kb.resolve("glossary"));
         Files.write(kb.resolve(FILE), "\uFEFF# glossary\r\n証明書\tcertificate\r\nノード\r\n".getBytes(StandardCharsets.UTF_8));
         GlossaryFileParser.Result result = cut.read(kb);
-        assertEquals(List.of(problem(3, "expected 2 columns separated by a tab (Japanese, then English), found 1")), result.problems());
+        assertEquals(List.of(problem(3, "expected 2 columns separated by a tab (Japanese, then English), found 1")), messages(result));
         assertEquals(List.of("certificate"), result.glossary().english("証明書"));
     }
 
     @Test
     void aKbFolderWithoutAGlossaryHasAnEmptyOne(@TempDir Path kb) {
         GlossaryFileParser.Result result = cut.read(kb);
-        assertEquals(List.of(), result.problems());
+        assertEquals(List.of(), messages(result));
         assertEquals(List.of(), result.glossary().entries());
         assertEquals(List.of(), result.glossary().english("証明書が切れた"));
     }
@@ -146,7 +151,7 @@ class GlossaryFileParserTest {
         Files.createDirectories(kb.resolve("glossary"));
         Files.write(kb.resolve(FILE), "証明書\tcertificate\n".getBytes(java.nio.charset.Charset.forName("Shift_JIS")));
         GlossaryFileParser.Result result = cut.read(kb);
-        assertEquals(List.of(problem(1, "the file is not UTF-8 text")), result.problems());
+        assertEquals(List.of(problem(1, "the file is not UTF-8 text")), messages(result));
         assertEquals(List.of(), result.glossary().entries());
     }
 }

@@ -23,7 +23,7 @@ class LoadProblemTest {
         assertFalse(codes.isEmpty());
         assertEquals(codes, keys("/i18n/messages_ja.properties"), "the same problems in both files");
         for (String code : codes) {
-            Object[] arguments = {"ARG-ONE", "ARG-TWO"};
+            Object[] arguments = {"ARG-ONE", "ARG-TWO", "ARG-THREE"};
             String en = LoadProblem.text(code, Language.EN, arguments);
             String ja = LoadProblem.text(code, Language.JA, arguments);
             assertNotEquals(en, ja, code + " is translated");
