@@ -136,6 +136,9 @@ class SignInAndDashboardUiIT {
         assertTrue(dashboard.text("dashboard:corrections").contains("1"), dashboard.text("dashboard:corrections"));
         assertFalse(dashboard.text("dashboard:topIssues").isBlank());
         assertEquals(List.of(), dashboard.sidewaysOverflow(), "the correction rates fit their card at 1366 px");
+        // the shipped catalog ends at 1.32 (window ended 2026-10-22): engineers see that it is out of date
+        assertTrue(dashboard.has("catalogStale"), "the stale-catalog banner is on the dashboard");
+        assertTrue(dashboard.text("catalogStale").contains("no supported Kubernetes minor"), dashboard.text("catalogStale"));
         Browser.screenshot(browser, "dashboard-en");
         dashboard.scrollTo("topIssuesHeading");
         Browser.screenshot(browser, "dashboard-corrections-en");
