@@ -1,18 +1,9 @@
 package org.triagedesk.classification.control;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.InflaterInputStream;
 
 import org.triagedesk.classification.entity.CoverageArea;
 
@@ -24,7 +15,6 @@ import org.triagedesk.classification.entity.CoverageArea;
  */
 public final class AreaModel {
 
-    private static final int MAGIC = 0x54444d31; // "TDM1"
     private static final CoverageArea[] AREAS = CoverageArea.values();
 
     private final ModelSettings settings;
@@ -109,67 +99,12 @@ public final class AreaModel {
 
     /** The model as bytes (compressed), for the data folder; {@link #fromBytes} reads them back. */
     public byte[] toBytes() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
-            out.writeInt(MAGIC);
-            ModelSettings s = settings;
-            FeatureExtractor.Settings f = s.features();
-            out.writeUTF(String.join(",", f.families().stream().sorted().map(Enum::name).toList()));
-            out.writeUTF(f.wordChain());
-            out.writeInt(f.charMin());
-            out.writeInt(f.charMax());
-            out.writeInt(f.charChars());
-            out.writeInt(s.minDf());
-            out.writeBoolean(s.sublinear());
-            out.writeUTF(s.solver());
-            out.writeDouble(s.c());
-            out.writeDouble(s.eps());
-            out.writeLong(s.seed());
-            out.writeDouble(s.temperature());
-            out.writeUTF(String.join(",", java.util.Arrays.stream(AREAS).map(Enum::name).toList()));
-            space.write(out);
-            for (double b : bias) {
-                out.writeDouble(b);
-            }
-            for (float w : weights) {
-                out.writeFloat(w);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return ModelFile.write(new ModelFile.Parts(settings, space, weights, bias));
     }
 
     /** @throws IllegalArgumentException when the bytes are not a model of this version */
     public static AreaModel fromBytes(byte[] bytes) {
-        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(bytes)))) {
-            if (in.readInt() != MAGIC) {
-                throw new IllegalArgumentException("not an area model of this version");
-            }
-            EnumSet<FeatureExtractor.Family> families = EnumSet.noneOf(FeatureExtractor.Family.class);
-            for (String name : in.readUTF().split(",")) {
-                if (!name.isEmpty()) {
-                    families.add(FeatureExtractor.Family.valueOf(name));
-                }
-            }
-            FeatureExtractor.Settings f = new FeatureExtractor.Settings(families, in.readUTF(), in.readInt(), in.readInt(), in.readInt());
-            ModelSettings s = new ModelSettings(f, in.readInt(), in.readBoolean(), in.readUTF(), in.readDouble(), in.readDouble(),
-                    in.readLong(), in.readDouble());
-            if (!in.readUTF().equals(String.join(",", java.util.Arrays.stream(AREAS).map(Enum::name).toList()))) {
-                throw new IllegalArgumentException("the model was trained for other coverage areas");
-            }
-            TfIdf space = TfIdf.read(in);
-            double[] bias = new double[AREAS.length];
-            for (int k = 0; k < bias.length; k++) {
-                bias[k] = in.readDouble();
-            }
-            float[] weights = new float[space.size() * AREAS.length];
-            for (int i = 0; i < weights.length; i++) {
-                weights[i] = in.readFloat();
-            }
-            return new AreaModel(s, space, weights, bias);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("not a readable area model: " + e.getMessage(), e);
-        }
+        ModelFile.Parts parts = ModelFile.read(bytes);
+        return new AreaModel(parts.settings(), parts.space(), parts.weights(), parts.bias());
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -31,6 +30,9 @@ import org.triagedesk.platform.Language;
  * CLI and cmdlet names as whole tokens, and the known issues whose log signature is in the case, by
  * the same near-exact check the known-issue ranking uses ({@link IssueRanking#signatureIn}). The
  * known issues are handed in; nothing is read from a database. Thread-safe.
+ *
+ * <p>Longer than most classes because its settings and the records it takes are nested here, so that one
+ * file says what every feature of the model is and how it is read.
  */
 public class FeatureExtractor {
 
@@ -44,48 +46,75 @@ public class FeatureExtractor {
         public KnownSignatures {
             signatures = List.copyOf(signatures);
         }
+
+        /** The signatures as the near-exact check looks for them, worked out once (too short ones left out). */
+        List<String> forms() {
+            return signatures.stream().map(IssueRanking::signatureForm).flatMap(java.util.Optional::stream).toList();
+        }
     }
 
     /**
      * @param wordChain the English chain for words: {@link TriageAnalyzers#ENGLISH} (with synonyms) or
      *        {@link TriageAnalyzers#ENGLISH_PLAIN}
      * @param charChars at most this many characters of the text are cut into n-grams (a bound on long pastes)
+     * @param allEvidence read every evidence line (up to {@value #MAX_TEXT} characters in all), not only the
+     *        telling ones of {@link CaseText#searchText()}
      */
-    public record Settings(Set<Family> families, String wordChain, int charMin, int charMax, int charChars) {
-        public static final Settings DEFAULT = new Settings(EnumSet.allOf(Family.class), TriageAnalyzers.ENGLISH, 2, 4, 3_000);
+    public record Settings(Set<Family> families, String wordChain, int charMin, int charMax, int charChars, boolean allEvidence) {
+        public static final Settings DEFAULT = new Settings(EnumSet.allOf(Family.class), TriageAnalyzers.ENGLISH, 2, 4, 3_000, false);
 
         public Settings {
             families = Set.copyOf(families);
+        }
+
+        public Settings with(Family family) {
+            EnumSet<Family> more = EnumSet.noneOf(Family.class);
+            more.addAll(families);
+            more.add(family);
+            return new Settings(more, wordChain, charMin, charMax, charChars, allEvidence);
         }
 
         public Settings without(Family family) {
             EnumSet<Family> fewer = EnumSet.allOf(Family.class);
             fewer.retainAll(families);
             fewer.remove(family);
-            return new Settings(fewer, wordChain, charMin, charMax, charChars);
+            return new Settings(fewer, wordChain, charMin, charMax, charChars, allEvidence);
+        }
+
+        public Settings withChain(String chain) {
+            return new Settings(families, chain, charMin, charMax, charChars, allEvidence);
+        }
+
+        public Settings withChars(int min, int max, int chars) {
+            return new Settings(families, wordChain, min, max, chars, allEvidence);
+        }
+
+        public Settings withAllEvidence(boolean all) {
+            return new Settings(families, wordChain, charMin, charMax, charChars, all);
         }
     }
 
-    /** PowerShell cmdlets (Verb-Noun) and the CLIs of the field with their subcommands. */
-    private static final Pattern CMDLET = Pattern.compile("\\b[A-Z][a-z]{1,12}-[A-Z][A-Za-z0-9]{2,40}\\b");
-    private static final Pattern CLI = Pattern.compile("(?i)\\b(az|kubectl|helm|mocctl|kvactl|crictl|ctr|docker|systemctl|journalctl"
-            + "|kubeadm|calicoctl|istioctl|argocd|cmctl|nctl|oc)\\s+([a-z][a-z0-9-]{1,30})(?:\\s+([a-z][a-z0-9-]{1,30}))?");
+    /** The most text read when {@link Settings#allEvidence()} is on. */
+    static final int MAX_TEXT = 20_000;
+
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Settings settings;
     private final List<KnownSignatures> knownIssues;
+    private final List<List<String>> forms;
     private final Analyzer english;
     private final Analyzer japanese;
 
     public FeatureExtractor(Settings settings, List<KnownSignatures> knownIssues) {
         this.settings = settings;
         this.knownIssues = List.copyOf(knownIssues);
+        this.forms = this.knownIssues.stream().map(KnownSignatures::forms).toList();
         this.english = AnalysisChains.analyzer(settings.wordChain());
         this.japanese = AnalysisChains.analyzer(TriageAnalyzers.JAPANESE);
     }
 
     public CaseFeatures features(CaseText text) {
-        String all = text.searchText();
+        String all = settings.allEvidence() ? allText(text) : text.searchText();
         Map<String, Integer> counts = new HashMap<>();
         Map<String, String> written = new HashMap<>();
         Set<Family> on = settings.families();
@@ -108,18 +137,30 @@ public class FeatureExtractor {
             }
         }
         if (on.contains(Family.COMMANDS)) {
-            commands(all, counts, written);
+            CommandNames.count(all, counts, written);
         }
         if (on.contains(Family.SIGNATURES) && !knownIssues.isEmpty()) {
             String folded = IssueRanking.signatureText(text);
-            for (KnownSignatures issue : knownIssues) {
-                if (issue.signatures().stream().anyMatch(s -> IssueRanking.signatureIn(folded, s))) {
+            for (int i = 0; i < knownIssues.size(); i++) {
+                KnownSignatures issue = knownIssues.get(i);
+                if (forms.get(i).stream().anyMatch(folded::contains)) {
                     counts.merge("sig:" + issue.key(), 1, Integer::sum);
                     counts.merge("sigarea:" + issue.area(), 1, Integer::sum);
                 }
             }
         }
         return new CaseFeatures(counts, written);
+    }
+
+    private static String allText(CaseText text) {
+        StringBuilder all = new StringBuilder(text.prose());
+        for (var e : text.evidence()) {
+            if (all.length() >= MAX_TEXT) {
+                break;
+            }
+            all.append('\n').append(e.content() == null ? "" : e.content());
+        }
+        return all.length() > MAX_TEXT ? all.substring(0, MAX_TEXT) : all.toString();
     }
 
     /**
@@ -164,28 +205,6 @@ public class FeatureExtractor {
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void commands(String text, Map<String, Integer> counts, Map<String, String> written) {
-        Matcher cmdlet = CMDLET.matcher(text);
-        while (cmdlet.find()) {
-            String name = cmdlet.group();
-            counts.merge("cmd:" + name.toLowerCase(Locale.ROOT), 1, Integer::sum);
-            written.putIfAbsent("cmd:" + name.toLowerCase(Locale.ROOT), name);
-        }
-        Matcher cli = CLI.matcher(text);
-        while (cli.find()) {
-            String tool = cli.group(1).toLowerCase(Locale.ROOT);
-            String first = tool + " " + cli.group(2).toLowerCase(Locale.ROOT);
-            counts.merge("cmd:" + first, 1, Integer::sum);
-            written.putIfAbsent("cmd:" + first, first);
-            // az names its command group and then the command: az aksarc create
-            if (tool.equals("az") && cli.group(3) != null) {
-                String second = first + " " + cli.group(3).toLowerCase(Locale.ROOT);
-                counts.merge("cmd:" + second, 1, Integer::sum);
-                written.putIfAbsent("cmd:" + second, second);
-            }
         }
     }
 }

@@ -2,6 +2,8 @@ package org.triagedesk.classification.control;
 
 import java.util.Locale;
 
+import org.triagedesk.knowledgebase.control.TriageAnalyzers;
+
 /**
  * How an {@link AreaModel} is made: the features, the TF-IDF weighting (features seen in fewer than
  * {@code minDf} training texts are dropped; {@code sublinear} counts a term 1 + ln tf), the liblinear
@@ -13,7 +15,9 @@ public record ModelSettings(FeatureExtractor.Settings features, int minDf, boole
         long seed, double temperature) {
 
     /** The settings chosen on the dev split (issue 15), temperature fitted there. */
-    public static final ModelSettings CHOSEN = new ModelSettings(FeatureExtractor.Settings.DEFAULT, 2, true, "L2R_LR", 10, 0.01, 15, 1.0);
+    public static final ModelSettings CHOSEN = new ModelSettings(FeatureExtractor.Settings.DEFAULT.withChain(TriageAnalyzers.ENGLISH_PLAIN)
+            .withAllEvidence(true).without(FeatureExtractor.Family.CHARS), 2, true,
+            "L2R_LR_DUAL", 10, 0.01, 15, 1.0);
 
     public ModelSettings {
         if (minDf < 1 || !(c > 0) || !(eps > 0) || !(temperature > 0)) {

@@ -3,7 +3,6 @@ package org.triagedesk.classification.control;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +13,10 @@ import java.util.TreeMap;
  * The feature space of a trained model: every feature seen in at least {@code minDf} training texts,
  * indexed in sorted order of its key (so the same data gives the same indices), with its inverse
  * document frequency, smoothed as ln((1 + N) / (1 + df)) + 1. A text becomes a sparse vector of
- * tf x idf (tf sublinear, 1 + ln count, when asked), L2-normalised per family, so that many character
- * n-grams do not drown a few words.
+ * tf x idf (tf sublinear, 1 + ln count, when asked), L2-normalised in two blocks, the character
+ * n-grams and everything else (words, bigrams, commands, signature flags), as a union of two TF-IDF
+ * vectorisers would be: the many n-grams do not drown the words, and a family of one or two features
+ * (a command, a signature flag) is not worth as much as all the words together.
  */
 public final class TfIdf {
 
@@ -28,6 +29,7 @@ public final class TfIdf {
     private final int[] family;
     private final Map<String, Integer> indexOf;
     private final boolean sublinear;
+    private final int families;
 
     private TfIdf(String[] keys, double[] idf, boolean sublinear) {
         this.keys = keys;
@@ -35,11 +37,11 @@ public final class TfIdf {
         this.sublinear = sublinear;
         this.family = new int[keys.length];
         this.indexOf = new HashMap<>(keys.length * 2);
-        Map<String, Integer> families = new HashMap<>();
         for (int i = 0; i < keys.length; i++) {
             indexOf.put(keys[i], i);
-            family[i] = families.computeIfAbsent(CaseFeatures.family(keys[i]), f -> families.size());
+            family[i] = CaseFeatures.family(keys[i]).equals("c") ? 1 : 0;
         }
+        this.families = 2;
     }
 
     static TfIdf fit(List<CaseFeatures> texts, int minDf, boolean sublinear) {
@@ -68,27 +70,35 @@ public final class TfIdf {
     }
 
     Vector vector(CaseFeatures features) {
-        List<int[]> present = new ArrayList<>();
-        features.counts().forEach((k, count) -> {
-            Integer i = indexOf.get(k);
+        int[] index = new int[features.counts().size()];
+        int[] count = new int[index.length];
+        int n = 0;
+        for (Map.Entry<String, Integer> e : features.counts().entrySet()) {
+            Integer i = indexOf.get(e.getKey());
             if (i != null) {
-                present.add(new int[] {i, count});
+                // packed so that one sort orders both: index in the high bits
+                index[n] = i;
+                count[n++] = e.getValue();
             }
-        });
-        present.sort((a, b) -> Integer.compare(a[0], b[0]));
-        int[] index = new int[present.size()];
-        double[] value = new double[present.size()];
-        Map<Integer, Double> norms = new HashMap<>();
-        for (int j = 0; j < index.length; j++) {
-            index[j] = present.get(j)[0];
-            double tf = present.get(j)[1];
-            value[j] = (sublinear ? 1 + Math.log(tf) : tf) * idf[index[j]];
-            norms.merge(family[index[j]], value[j] * value[j], Double::sum);
         }
-        for (int j = 0; j < index.length; j++) {
-            value[j] /= Math.sqrt(norms.get(family[index[j]]));
+        long[] packed = new long[n];
+        for (int j = 0; j < n; j++) {
+            packed[j] = ((long) index[j] << 32) | count[j];
         }
-        return new Vector(index, value);
+        Arrays.sort(packed);
+        int[] sorted = new int[n];
+        double[] value = new double[n];
+        double[] norms = new double[families];
+        for (int j = 0; j < n; j++) {
+            sorted[j] = (int) (packed[j] >>> 32);
+            double tf = (int) packed[j];
+            value[j] = (sublinear ? 1 + Math.log(tf) : tf) * idf[sorted[j]];
+            norms[family[sorted[j]]] += value[j] * value[j];
+        }
+        for (int j = 0; j < n; j++) {
+            value[j] /= Math.sqrt(norms[family[sorted[j]]]);
+        }
+        return new Vector(sorted, value);
     }
 
     void write(DataOutputStream out) throws IOException {

@@ -29,6 +29,9 @@ import org.triagedesk.knowledgebase.entity.LoadProblem;
  * the hash of the source URL (naming the right one), known-issue ids against the known issues given,
  * and ids unique over the folder. A break is a {@link KbFormatException} with its line; reading a
  * folder turns each into a {@link LoadProblem} and goes on with the other files.
+ *
+ * <p>One class for the whole format, a little over the usual size: a maintainer who changes
+ * kb/examples/README.md finds every rule of it here, in the order of its table.
  */
 public class ExampleFileParser {
 

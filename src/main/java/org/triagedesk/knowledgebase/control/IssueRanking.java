@@ -106,8 +106,16 @@ public class IssueRanking {
      * @param signatureText the case as {@link #signatureText} gives it
      */
     public static boolean signatureIn(String signatureText, String signature) {
+        return signatureForm(signature).map(signatureText::contains).orElse(false);
+    }
+
+    /**
+     * A signature as {@link #signatureIn} looks for it in a {@link #signatureText}, worked out once:
+     * empty when it is too short (under 8 characters) to count.
+     */
+    public static Optional<String> signatureForm(String signature) {
         String wanted = normalise(CaseText.fold(signature)).strip();
-        return wanted.length() >= 8 && signatureText.contains(wanted);
+        return wanted.length() >= 8 ? Optional.of(wanted) : Optional.empty();
     }
 
     /** Numbers vary between occurrences of the same error (ports, counts, addresses): compare without them. */

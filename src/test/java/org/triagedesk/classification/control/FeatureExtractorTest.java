@@ -27,7 +27,7 @@ class FeatureExtractorTest {
     }
 
     private static FeatureExtractor only(String chain, Family... families) {
-        return new FeatureExtractor(new FeatureExtractor.Settings(Set.of(families), chain, 2, 4, 3_000), ISSUES);
+        return new FeatureExtractor(new FeatureExtractor.Settings(Set.of(families), chain, 2, 4, 3_000, false), ISSUES);
     }
 
     @Test
@@ -97,7 +97,7 @@ class FeatureExtractorTest {
     @Test
     void aFamilySwitchedOffGivesNoFeatures() {
         CaseText t = text("Update-AksHci fails", "x509: certificate has expired or is not yet valid");
-        FeatureExtractor none = new FeatureExtractor(new FeatureExtractor.Settings(EnumSet.noneOf(Family.class), TriageAnalyzers.ENGLISH, 2, 4, 3_000), ISSUES);
+        FeatureExtractor none = new FeatureExtractor(new FeatureExtractor.Settings(EnumSet.noneOf(Family.class), TriageAnalyzers.ENGLISH, 2, 4, 3_000, false), ISSUES);
         assertTrue(none.features(t).counts().isEmpty());
         assertTrue(all.features(t).counts().keySet().stream().map(CaseFeatures::family).toList()
                 .containsAll(List.of("w", "b", "c", "cmd", "sig", "sigarea")));

@@ -44,7 +44,7 @@ final class Speed {
      * {@code size} generated examples: each a real one of the pool with a fifth of its description's words
      * dropped, some letters swapped (typos) and a token of its own, one in ten a correction (weight 3).
      */
-    static void training(Out out, List<Item> pool, FeatureExtractor extractor, ModelSettings settings, int size) {
+    static void training(Out out, List<Item> pool, FeatureExtractor extractor, ModelSettings settings, int size, String... solvers) {
         Random random = new Random(42);
         List<TrainingExample> examples = new ArrayList<>(size);
         long t0 = System.nanoTime();
@@ -71,14 +71,18 @@ final class Speed {
             examples.add(new TrainingExample(extractor.features(text), base.area(), random.nextInt(10) == 0 ? 3.0 : 1.0));
         }
         long t1 = System.nanoTime();
-        System.gc();
-        long before = used();
-        AreaModel model = AreaModel.train(examples, settings);
-        long t2 = System.nanoTime();
         long nnz = examples.stream().mapToLong(e -> e.features().counts().size()).sum();
-        out.say("training at %,d generated examples (%,.0f distinct features per example on average): features %.1f s, "
-                + "train (TF-IDF + liblinear) %.1f s, model %,d bytes; heap before training %,d MB%n",
-                size, nnz / (double) size, (t1 - t0) / 1e9, (t2 - t1) / 1e9, model.toBytes().length, before >> 20);
+        out.say("%,d generated examples (%,.0f distinct features each on average): features %.1f s on one thread%n",
+                size, nnz / (double) size, (t1 - t0) / 1e9);
+        for (String solver : solvers) {
+            System.gc();
+            long before = used();
+            long t2 = System.nanoTime();
+            AreaModel model = AreaModel.train(examples, settings.withSolver(solver, settings.c()));
+            long t3 = System.nanoTime();
+            out.say("  train (TF-IDF + liblinear %s C=%s) %.1f s, model %,d bytes; heap in use before %,d MB%n", solver, settings.c(),
+                    (t3 - t2) / 1e9, model.toBytes().length, before >> 20);
+        }
     }
 
     private static long used() {
