@@ -146,7 +146,12 @@ public final class FrontMatter {
             return value.startsWith("\"") ? inner.replace("\\\"", "\"").replace("\\\\", "\\") : inner.replace("''", "'");
         }
         if (value.startsWith("\"") || value.startsWith("'")) {
-            throw new KbFormatException(line, "frontMatter.unclosedQuote");
+            // A quoted phrase with more words after it ("etcdserver: leader changed" while creating) is
+            // plain text, quotes included; only a quote that is never closed is an error.
+            if (value.indexOf(value.charAt(0), 1) < 0) {
+                throw new KbFormatException(line, "frontMatter.unclosedQuote");
+            }
+            return value;
         }
         int comment = value.indexOf(" #");
         return comment >= 0 ? value.substring(0, comment).strip() : value;

@@ -32,7 +32,7 @@ public class IssueRanking {
 
     public List<IssueMatch> rank(List<KnownIssueMatcher.Candidate> candidates, CaseText text, Optional<KubernetesRelease> cluster,
             int max) {
-        String folded = normalise(text.foldedAll());
+        String folded = signatureText(text);
         List<IssueMatch> matches = new ArrayList<>();
         for (KnownIssueMatcher.Candidate candidate : candidates) {
             KnownIssueContent c = candidate.issue().content();
@@ -40,8 +40,7 @@ public class IssueRanking {
             double score = candidate.score();
             boolean signatureHit = false;
             for (String signature : c.signatures()) {
-                String wanted = normalise(CaseText.fold(signature)).strip();
-                if (wanted.length() >= 8 && folded.contains(wanted)) {
+                if (signatureIn(folded, signature)) {
                     signatureHit = true;
                     reasons.add(where(signature, text));
                 }
@@ -93,6 +92,30 @@ public class IssueRanking {
             }
         }
         return MatchReason.of("signatureInText", signature);
+    }
+
+    /** The whole case as {@link #signatureIn} reads it: folded, numbers and quotes neutralised. */
+    public static String signatureText(CaseText text) {
+        return normalise(text.foldedAll());
+    }
+
+    /**
+     * The near-exact check of a log signature: the signature, folded and normalised like the case, is in
+     * it verbatim (at least 8 characters, so that a short word is never a signature hit).
+     *
+     * @param signatureText the case as {@link #signatureText} gives it
+     */
+    public static boolean signatureIn(String signatureText, String signature) {
+        return signatureForm(signature).map(signatureText::contains).orElse(false);
+    }
+
+    /**
+     * A signature as {@link #signatureIn} looks for it in a {@link #signatureText}, worked out once:
+     * empty when it is too short (under 8 characters) to count.
+     */
+    public static Optional<String> signatureForm(String signature) {
+        String wanted = normalise(CaseText.fold(signature)).strip();
+        return wanted.length() >= 8 ? Optional.of(wanted) : Optional.empty();
     }
 
     /** Numbers vary between occurrences of the same error (ports, counts, addresses): compare without them. */

@@ -61,4 +61,16 @@ class KnowledgeBaseFilesTest {
             }
         }
     }
+
+    @Test
+    void everyLabelledReportParsesWithKnownIssuesThatExist() {
+        Set<String> ids = KB.issues().stream().map(KbEntry::key).collect(Collectors.toSet());
+        ExampleFileParser.ExampleSet examples = new ExampleFileParser().readFolder(Path.of("kb/examples"), ids);
+        assertEquals(List.of(), examples.problems());
+        Map<CoverageArea, Long> perArea = examples.examples().stream()
+                .collect(Collectors.groupingBy(org.triagedesk.knowledgebase.entity.ExampleReport::area, Collectors.counting()));
+        assertEquals(EnumSet.allOf(CoverageArea.class), perArea.keySet());
+        perArea.forEach((area, n) -> assertTrue(n >= 40, area + ": " + n));
+        assertTrue(examples.examples().stream().filter(e -> e.language().equals("ja")).count() >= 150);
+    }
 }

@@ -1,0 +1,210 @@
+package org.triagedesk.classification.control;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.triagedesk.classification.entity.CaseText;
+import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.knowledgebase.control.AnalysisChains;
+import org.triagedesk.knowledgebase.control.IssueRanking;
+import org.triagedesk.knowledgebase.control.TriageAnalyzers;
+import org.triagedesk.platform.Language;
+
+/**
+ * Reads the {@link CaseFeatures} of a case: its title, description and telling evidence lines
+ * ({@link CaseText#searchText()}) through the index's own analysis chains ({@link AnalysisChains}):
+ * English words with this field's synonyms, Japanese words through Kuromoji (only for a text with
+ * Japanese in it), word bigrams, character n-grams (robust to typos and to unsegmented Japanese),
+ * CLI and cmdlet names as whole tokens, and the known issues whose log signature is in the case, by
+ * the same near-exact check the known-issue ranking uses ({@link IssueRanking#signatureIn}). The
+ * known issues are handed in; nothing is read from a database. Thread-safe.
+ *
+ * <p>Longer than most classes because its settings and the records it takes are nested here, so that one
+ * file says what every feature of the model is and how it is read.
+ */
+public class FeatureExtractor {
+
+    /** The feature families; {@link #JAPANESE} switches Kuromoji, whose words join the English ones in {@code w:}. */
+    public enum Family {
+        WORDS, JAPANESE, BIGRAMS, CHARS, COMMANDS, SIGNATURES
+    }
+
+    /** A known issue's log signatures, and its area. */
+    public record KnownSignatures(String key, CoverageArea area, List<String> signatures) {
+        public KnownSignatures {
+            signatures = List.copyOf(signatures);
+        }
+
+        /** The signatures as the near-exact check looks for them, worked out once (too short ones left out). */
+        List<String> forms() {
+            return signatures.stream().map(IssueRanking::signatureForm).flatMap(java.util.Optional::stream).toList();
+        }
+    }
+
+    /**
+     * @param wordChain the English chain for words: {@link TriageAnalyzers#ENGLISH} (with synonyms) or
+     *        {@link TriageAnalyzers#ENGLISH_PLAIN}
+     * @param charChars at most this many characters of the text are cut into n-grams (a bound on long pastes)
+     * @param allEvidence read every evidence line (up to {@value #MAX_TEXT} characters in all), not only the
+     *        telling ones of {@link CaseText#searchText()}
+     */
+    public record Settings(Set<Family> families, String wordChain, int charMin, int charMax, int charChars, boolean allEvidence) {
+        public static final Settings DEFAULT = new Settings(EnumSet.allOf(Family.class), TriageAnalyzers.ENGLISH, 2, 4, 3_000, false);
+
+        public Settings {
+            families = Set.copyOf(families);
+        }
+
+        public Settings with(Family family) {
+            EnumSet<Family> more = EnumSet.noneOf(Family.class);
+            more.addAll(families);
+            more.add(family);
+            return new Settings(more, wordChain, charMin, charMax, charChars, allEvidence);
+        }
+
+        public Settings without(Family family) {
+            EnumSet<Family> fewer = EnumSet.allOf(Family.class);
+            fewer.retainAll(families);
+            fewer.remove(family);
+            return new Settings(fewer, wordChain, charMin, charMax, charChars, allEvidence);
+        }
+
+        public Settings withChain(String chain) {
+            return new Settings(families, chain, charMin, charMax, charChars, allEvidence);
+        }
+
+        public Settings withChars(int min, int max, int chars) {
+            return new Settings(families, wordChain, min, max, chars, allEvidence);
+        }
+
+        public Settings withAllEvidence(boolean all) {
+            return new Settings(families, wordChain, charMin, charMax, charChars, all);
+        }
+    }
+
+    /** The most text read when {@link Settings#allEvidence()} is on. */
+    static final int MAX_TEXT = 20_000;
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private final Settings settings;
+    private final List<KnownSignatures> knownIssues;
+    private final List<List<String>> forms;
+    private final Analyzer english;
+    private final Analyzer japanese;
+
+    public FeatureExtractor(Settings settings, List<KnownSignatures> knownIssues) {
+        this.settings = settings;
+        this.knownIssues = List.copyOf(knownIssues);
+        this.forms = this.knownIssues.stream().map(KnownSignatures::forms).toList();
+        this.english = AnalysisChains.analyzer(settings.wordChain());
+        this.japanese = AnalysisChains.analyzer(TriageAnalyzers.JAPANESE);
+    }
+
+    public CaseFeatures features(CaseText text) {
+        String all = settings.allEvidence() ? allText(text) : text.searchText();
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, String> written = new HashMap<>();
+        Set<Family> on = settings.families();
+        if (on.contains(Family.WORDS) || on.contains(Family.BIGRAMS)) {
+            words(english, all, false, counts, written);
+            if (on.contains(Family.JAPANESE) && Language.ofText(all) == Language.JA) {
+                words(japanese, all, true, counts, written);
+            }
+        }
+        if (on.contains(Family.CHARS)) {
+            String folded = " " + NOT_WORD.matcher(all.length() > settings.charChars() ? all.substring(0, settings.charChars()) : all)
+                    .replaceAll(" ").toLowerCase(Locale.ROOT).strip() + " ";
+            for (int n = settings.charMin(); n <= settings.charMax(); n++) {
+                for (int i = 0; i + n <= folded.length(); i++) {
+                    String gram = folded.substring(i, i + n);
+                    if (!gram.isBlank()) {
+                        counts.merge("c:" + gram, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        if (on.contains(Family.COMMANDS)) {
+            CommandNames.count(all, counts, written);
+        }
+        if (on.contains(Family.SIGNATURES) && !knownIssues.isEmpty()) {
+            String folded = IssueRanking.signatureText(text);
+            for (int i = 0; i < knownIssues.size(); i++) {
+                KnownSignatures issue = knownIssues.get(i);
+                if (forms.get(i).stream().anyMatch(folded::contains)) {
+                    counts.merge("sig:" + issue.key(), 1, Integer::sum);
+                    counts.merge("sigarea:" + issue.area(), 1, Integer::sum);
+                }
+            }
+        }
+        return new CaseFeatures(counts, written);
+    }
+
+    private static String allText(CaseText text) {
+        StringBuilder all = new StringBuilder(text.prose());
+        for (var e : text.evidence()) {
+            if (all.length() >= MAX_TEXT) {
+                break;
+            }
+            all.append('\n').append(e.content() == null ? "" : e.content());
+        }
+        return all.length() > MAX_TEXT ? all.substring(0, MAX_TEXT) : all.toString();
+    }
+
+    /**
+     * Words ({@code w:}) and bigrams of consecutive words ({@code b:}) from one chain. Of the Japanese
+     * chain only tokens read from Japanese characters count (with their synonyms): its Latin words are
+     * the English chain's.
+     */
+    private void words(Analyzer analyzer, String text, boolean japaneseOnly, Map<String, Integer> counts, Map<String, String> written) {
+        boolean words = settings.families().contains(Family.WORDS);
+        boolean bigrams = settings.families().contains(Family.BIGRAMS);
+        String previous = null;
+        String previousWritten = null;
+        try (TokenStream stream = analyzer.tokenStream(TriageAnalyzers.TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                int start = Math.min(offset.startOffset(), text.length());
+                String surface = text.substring(start, Math.max(start, Math.min(offset.endOffset(), text.length())))
+                        .toLowerCase(Locale.ROOT);
+                if (japaneseOnly && Language.ofText(surface) != Language.JA) {
+                    previous = null;
+                    continue;
+                }
+                String word = term.toString();
+                if (words) {
+                    counts.merge("w:" + word, 1, Integer::sum);
+                    written.putIfAbsent("w:" + word, surface);
+                }
+                // a synonym stacked on the same position is not a next word
+                if (position.getPositionIncrement() > 0) {
+                    if (bigrams && previous != null) {
+                        String key = "b:" + previous + " " + word;
+                        counts.merge(key, 1, Integer::sum);
+                        written.putIfAbsent(key, previousWritten + (japaneseOnly ? "" : " ") + surface);
+                    }
+                    previous = word;
+                    previousWritten = surface;
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
