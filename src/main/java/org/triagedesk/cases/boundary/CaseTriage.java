@@ -48,13 +48,21 @@ public class CaseTriage {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.security.enterprise.SecurityContext security;
+
+    /** Signed-in support staff may see other cases in an explanation; customers and anonymous callers may not. */
+    private boolean staff() {
+        return security.isCallerInRole("ENGINEER") || security.isCallerInRole("ADMIN");
+    }
+
     public TriageResult triage(TriageRequest request) {
         LocalDate asOf = request.asOf() != null ? request.asOf() : LocalDate.now(clock);
         CompletedProfile profile = StageTimer.time("evidence",
                 () -> completion.complete(request.cluster(), evidenceReader.read(request.evidence())));
         ClusterProfile cluster = profile.profile();
         CaseText text = new CaseText(request.title(), request.description(), request.evidence());
-        Classification classification = classifier.classify(text, KubernetesRelease.parse(cluster.kubernetesVersion()));
+        Classification classification = classifier.classify(text, KubernetesRelease.parse(cluster.kubernetesVersion()), staff());
         EligibilityDecision decision = StageTimer.time("eligibility",
                 () -> eligibility.decide(cluster, asOf).with(ScopeFindings.of(classification, text).stream().toList()));
         DraftInput draft = new DraftInput(request.answerLanguage(), request.title() != null ? request.title() : request.description(),

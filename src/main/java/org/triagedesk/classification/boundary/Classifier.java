@@ -1,31 +1,41 @@
 package org.triagedesk.classification.boundary;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.triagedesk.classification.control.CaseClassification;
-import org.triagedesk.classification.control.CoverageScorer;
+import org.triagedesk.classification.control.CaseFeatures;
+import org.triagedesk.classification.control.RecentCorrections;
+import org.triagedesk.classification.control.SimilarCases;
+import org.triagedesk.classification.control.TrainingSet;
 import org.triagedesk.classification.entity.CaseText;
 import org.triagedesk.classification.entity.Classification;
 import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.classification.entity.IssueMatch;
 import org.triagedesk.classification.entity.LabelledExample;
+import org.triagedesk.knowledgebase.control.IssueRanking;
+import org.triagedesk.knowledgebase.control.KnownIssueMatcher;
+import org.triagedesk.knowledgebase.entity.KnowledgeChanged;
 import org.triagedesk.knowledgebase.entity.KubernetesRelease;
+import org.triagedesk.platform.StageTimer;
 
 /**
- * Gives a case its coverage area and the known issues that match it, and learns from engineers:
- * a labelled case or a correction is searchable, and so votes, from the very next classification.
+ * Gives a case its coverage area, with the trained model of {@link AreaModels}, and the known issues that match
+ * it; and learns from engineers: a saved case or a correction is kept for the next retrain, and a correction
+ * counts from the very next similar triage, before that retrain.
  */
 @Stateless
 public class Classifier {
 
-    /** How much a vote weighs: an engineer's correction counts three times a plain saved case. */
-    public static final double CORRECTION_WEIGHT = 3.0;
-    public static final double CASE_WEIGHT = 1.0;
+    static final int CANDIDATES = 30;
+    static final int MATCHES = 5;
 
     @PersistenceContext(unitName = "triage")
     EntityManager em;
@@ -33,15 +43,45 @@ public class Classifier {
     @Inject
     Clock clock;
 
-    private final CaseClassification classification = new CaseClassification(CoverageScorer.Settings.CALIBRATED);
+    @Inject
+    AreaModels models;
 
-    public Classification classify(CaseText text, Optional<KubernetesRelease> clusterVersion) {
-        return classification.classify(em, text, clusterVersion);
+    @Inject
+    Event<KnowledgeChanged> changed;
+
+    private final KnownIssueMatcher matcher = new KnownIssueMatcher();
+    private final IssueRanking ranking = new IssueRanking();
+    private final SimilarCases similar = new SimilarCases();
+
+    /**
+     * @param staff the caller is signed-in staff: only then does the explanation name similar past cases, which
+     *        belong to other customers
+     */
+    public Classification classify(CaseText text, Optional<KubernetesRelease> clusterVersion, boolean staff) {
+        if (text.isBlank()) {
+            return CaseClassification.nothing();
+        }
+        List<KnownIssueMatcher.Candidate> candidates = StageTimer.time("known-issues", () -> matcher.candidates(em, text, CANDIDATES));
+        List<IssueMatch> matches = StageTimer.time("ranking", () -> ranking.rank(candidates, text, clusterVersion, MATCHES));
+        AreaModels.Trained trained = models.current();
+        CaseFeatures features = StageTimer.time("features", () -> trained.features().features(text));
+        List<String> cases = staff ? StageTimer.time("similar-cases", () -> similar.references(em, text)) : List.of();
+        return StageTimer.time("model", () -> CaseClassification.decide(trained.model(), features, models.corrections(), matches, cases));
     }
 
     /** Records that a case of this text belongs to {@code area}, as said by {@code by}. */
     public void learn(CaseText text, CoverageArea area, LabelledExample.Kind kind, String reference, String reason, String by) {
-        double weight = kind == LabelledExample.Kind.CORRECTION ? CORRECTION_WEIGHT : CASE_WEIGHT;
-        em.persist(new LabelledExample(kind, area, text.searchText(), reference, reason, weight, by, clock.instant()));
+        boolean correction = kind == LabelledExample.Kind.CORRECTION;
+        double weight = correction ? TrainingSet.CORRECTION_WEIGHT : TrainingSet.CASE_WEIGHT;
+        LabelledExample example = new LabelledExample(kind, area, text.searchText(), reference, reason, weight, by, clock.instant());
+        em.persist(example);
+        if (correction) {
+            em.flush();
+            // the next similar triage follows the correction at once; the retrain after this commit absorbs it
+            AreaModels.Trained trained = models.current();
+            models.corrections().add(new RecentCorrections.Correction(example.id(),
+                    trained.features().features(new CaseText(null, example.text(), List.of())), area));
+        }
+        changed.fire(new KnowledgeChanged(clock.instant(), (correction ? "corrected " : "saved ") + reference));
     }
 }

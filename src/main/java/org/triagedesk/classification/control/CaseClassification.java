@@ -1,62 +1,92 @@
 package org.triagedesk.classification.control;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
-
-import org.apache.lucene.analysis.Analyzer;
-import org.hibernate.search.backend.lucene.LuceneBackend;
-import org.hibernate.search.mapper.orm.Search;
 import org.triagedesk.classification.entity.CaseText;
 import org.triagedesk.classification.entity.Classification;
+import org.triagedesk.classification.entity.CoverageArea;
 import org.triagedesk.classification.entity.IssueMatch;
-import org.triagedesk.classification.entity.Neighbour;
-import org.triagedesk.knowledgebase.control.IssueRanking;
-import org.triagedesk.knowledgebase.control.KnownIssueMatcher;
-import org.triagedesk.knowledgebase.control.TriageAnalyzers;
-import org.triagedesk.knowledgebase.entity.KubernetesRelease;
-import org.triagedesk.platform.Language;
-import org.triagedesk.platform.StageTimer;
+import org.triagedesk.classification.entity.MatchReason;
 
 /**
- * One classification of a case over the current indexes: the known issues that match it (ranked),
- * its nearest known issues and labelled cases, and the area they vote for.
+ * The coverage area of one case, from the trained model's calibrated probabilities: moved towards a recent
+ * engineer's correction of a similar case (one the model has not been trained on yet), then the tie rule of
+ * spec/coverage-areas.md (a case whose evidence shows the error string of a known upstream bug, not already fixed
+ * in its version, is UPSTREAM_BUG, and says which area it would otherwise be in). The HOW_TO rule of the kNN era
+ * is not applied: on the dev split it cost 6 of 138 cases (docs/evaluation.md).
  */
-public class CaseClassification {
+public final class CaseClassification {
 
-    static final int CANDIDATES = 30;
-    static final int MATCHES = 5;
+    /** Below this confidence the area needs an engineer's review. */
+    public static final double REVIEW_BELOW = 0.5;
 
-    private final KnownIssueMatcher matcher = new KnownIssueMatcher();
-    private final IssueRanking ranking = new IssueRanking();
-    private final NeighbourSearch neighbourSearch = new NeighbourSearch();
-    private final CoverageScorer scorer;
-
-    public CaseClassification(CoverageScorer.Settings settings) {
-        this.scorer = new CoverageScorer(settings);
+    private CaseClassification() {
     }
 
-    public Classification classify(EntityManager em, CaseText text, Optional<KubernetesRelease> version) {
-        if (text.isBlank()) {
-            return scorer.decide(List.of(), List.of(), false, false, List.of());
+    /**
+     * @param matches the known issues matching the case, best first
+     * @param cases similar past cases to show (staff only; empty for anonymous callers)
+     */
+    public static Classification decide(AreaModel model, CaseFeatures features, RecentCorrections corrections, List<IssueMatch> matches,
+            List<String> cases) {
+        AreaPrediction prediction = model.predict(features);
+        Map<CoverageArea, Double> p = new EnumMap<>(prediction.probabilities());
+        List<MatchReason> rules = new ArrayList<>();
+        RecentCorrections.Applied applied = corrections.apply(model, features, p);
+        if (applied != null) {
+            rules.add(MatchReason.of("recentCorrection", applied.correction().area(), percent(applied.similarity())));
         }
-        List<KnownIssueMatcher.Candidate> candidates = StageTimer.time("known-issues", () -> matcher.candidates(em, text, CANDIDATES));
-        List<IssueMatch> matches = StageTimer.time("ranking", () -> ranking.rank(candidates, text, version, MATCHES));
-        List<Neighbour> neighbours = StageTimer.time("neighbours", () -> neighbourSearch.similar(em, text, CANDIDATES));
-        Classification decided = StageTimer.time("scoring", () -> scorer.decide(neighbours, matches, MalfunctionSignals.reported(text),
-                MalfunctionSignals.generalQuestion(text), MalfunctionSignals.aboutProduct(text), List.of()));
-        if (decided.area() == null) {
-            return decided;
+        CoverageArea area = best(p, null);
+        double confidence = p.get(area);
+        CoverageArea otherArea = null;
+        Optional<IssueMatch> upstream = matches.stream().limit(1)
+                .filter(m -> m.upstream() && m.signatureHit() && m.reasons().stream().noneMatch(r -> r.code().equals("fixedAtOrBelow")))
+                .findFirst();
+        if (upstream.isPresent()) {
+            otherArea = area == CoverageArea.UPSTREAM_BUG ? best(p, CoverageArea.UPSTREAM_BUG) : area;
+            confidence = Math.max(0.85, p.get(CoverageArea.UPSTREAM_BUG));
+            rules.add(MatchReason.of("upstreamTie", upstream.get().key(), otherArea));
+            area = CoverageArea.UPSTREAM_BUG;
         }
-        List<String> voters = neighbours.stream().filter(n -> n.area() == decided.area() || n.area() == decided.otherArea())
-                .sorted((a, b) -> Double.compare(b.score(), a.score())).limit(3).map(Neighbour::text).toList();
-        // the plain English analyzer: synonym expansion would only add words nobody wrote
-        String analyzer = Language.ofText(text.prose()) == Language.JA ? TriageAnalyzers.JAPANESE_SEARCH : TriageAnalyzers.ENGLISH_PLAIN;
-        return StageTimer.time("explanation", () -> decided.withTerms(new TermOverlap(analyzer(em, analyzer)).shared(text.searchText(), voters)));
+        boolean review = confidence < REVIEW_BELOW;
+        if (review) {
+            rules.add(MatchReason.of("lowConfidence", String.format(Locale.ROOT, "%.2f", confidence),
+                    String.format(Locale.ROOT, "%.2f", REVIEW_BELOW)));
+        }
+        Map<CoverageArea, Double> scores = new EnumMap<>(CoverageArea.class);
+        p.forEach((a, v) -> scores.put(a, round(v)));
+        List<String> issues = matches.stream().limit(3).map(IssueMatch::key).toList();
+        return new Classification(area, round(confidence), scores, review, otherArea,
+                new Classification.Explanation(prediction.terms(), issues, cases, rules), matches);
     }
 
-    private static Analyzer analyzer(EntityManager em, String name) {
-        return Search.mapping(em.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class).analyzer(name).orElseThrow();
+    /** A case with no text at all: nothing to classify. */
+    public static Classification nothing() {
+        Map<CoverageArea, Double> zero = new EnumMap<>(CoverageArea.class);
+        for (CoverageArea a : CoverageArea.values()) {
+            zero.put(a, 0.0);
+        }
+        return new Classification(null, 0, zero, true, null,
+                new Classification.Explanation(List.of(), List.of(), List.of(), List.of(MatchReason.of("nothingSimilar"))), List.of());
+    }
+
+    private static CoverageArea best(Map<CoverageArea, Double> p, CoverageArea except) {
+        return p.keySet().stream().filter(a -> a != except)
+                .max(Comparator.comparingDouble((CoverageArea a) -> p.get(a)).thenComparing(Comparator.comparingInt(CoverageArea::ordinal).reversed()))
+                .orElseThrow();
+    }
+
+    private static String percent(double similarity) {
+        return String.format(Locale.ROOT, "%.0f%%", similarity * 100);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10000) / 10000.0;
     }
 }

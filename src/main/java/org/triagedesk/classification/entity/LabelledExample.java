@@ -51,7 +51,7 @@ public class LabelledExample {
     private String text;
 
     @Column(name = "reference")
-    @KeywordField
+    @KeywordField(projectable = org.hibernate.search.engine.backend.types.Projectable.YES)
     private String reference;
 
     @Column(name = "reason")

@@ -28,6 +28,9 @@ public class KnowledgeBase {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.triagedesk.knowledgebase.entity.KnowledgeChanged> changed;
+
     private final KnownIssueMatcher matcher = new KnownIssueMatcher();
 
     public Optional<KnownIssue> find(String key) {
@@ -50,6 +53,7 @@ public class KnowledgeBase {
         KnownIssue issue = new KnownIssue(id, KnownIssue.Origin.API, clock.instant());
         issue.revise(content, by, clock.instant());
         em.persist(issue);
+        changed.fire(new org.triagedesk.knowledgebase.entity.KnowledgeChanged(clock.instant(), "created " + id));
         return issue;
     }
 
@@ -64,6 +68,7 @@ public class KnowledgeBase {
         }
         issue.revise(content, by, clock.instant());
         issue.takeOverFromFile();
+        changed.fire(new org.triagedesk.knowledgebase.entity.KnowledgeChanged(clock.instant(), "revised " + key));
         return Optional.of(issue);
     }
 
@@ -73,6 +78,7 @@ public class KnowledgeBase {
             return false;
         }
         em.remove(issue);
+        changed.fire(new org.triagedesk.knowledgebase.entity.KnowledgeChanged(clock.instant(), "deleted " + key));
         return true;
     }
 

@@ -21,8 +21,11 @@ import jakarta.persistence.PersistenceContext;
 import org.hibernate.search.mapper.orm.Search;
 import org.triagedesk.cases.entity.SupportCase;
 import org.triagedesk.classification.entity.LabelledExample;
+import org.triagedesk.knowledgebase.control.Glossary;
 import org.triagedesk.knowledgebase.control.KbDirectoryReader;
 import org.triagedesk.knowledgebase.control.KnowledgeBaseSync;
+import org.triagedesk.knowledgebase.entity.ExampleReport;
+import org.triagedesk.knowledgebase.entity.KnowledgeChanged;
 import org.triagedesk.knowledgebase.entity.KnownIssue;
 import org.triagedesk.knowledgebase.entity.LoadProblem;
 import org.triagedesk.knowledgebase.entity.LoadReport;
@@ -50,7 +53,12 @@ public class KnowledgeBaseLoader {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<KnowledgeChanged> changed;
+
     private volatile LoadReport last;
+    private volatile List<ExampleReport> examples = List.of();
+    private volatile Glossary glossary = Glossary.empty();
 
     @PostConstruct
     void atStart() {
@@ -66,19 +74,36 @@ public class KnowledgeBaseLoader {
         KbDirectoryReader.Snapshot snapshot = new KbDirectoryReader().read(TriageSettings.kbDirectory());
         KnowledgeBaseSync.Outcome outcome = new KnowledgeBaseSync().apply(em, snapshot.issues(), now);
         templates.replace(snapshot.templates());
+        examples = snapshot.examples();
+        glossary = snapshot.glossary();
         List<LoadProblem> problems = new ArrayList<>(snapshot.problems());
         problems.addAll(outcome.problems());
         last = new LoadReport(TriageSettings.kbDirectory().toString(), now, snapshot.files(), outcome.created(), outcome.updated(),
-                outcome.unchanged(), outcome.retired(), snapshot.templates().size(), problems, (System.nanoTime() - started) / 1_000_000);
+                outcome.unchanged(), outcome.retired(), snapshot.templates().size(), snapshot.examples().size(),
+                snapshot.glossary().entries().size(), problems, (System.nanoTime() - started) / 1_000_000);
         LOG.info(() -> "kb loaded from " + last.directory() + ": " + last.files() + " known-issue files (" + last.created()
                 + " new, " + last.updated() + " changed, " + last.unchanged() + " unchanged, " + last.retired() + " retired), "
-                + last.templates() + " templates, " + last.problems().size() + " problems, " + last.millis() + " ms");
+                + last.templates() + " templates, " + last.examples() + " labelled reports, " + last.glossaryConcepts()
+                + " glossary concepts, " + last.problems().size() + " problems, " + last.millis() + " ms");
+        changed.fire(new KnowledgeChanged(now, "kb loaded"));
         return last;
     }
 
     @Lock(LockType.READ)
     public LoadReport lastReport() {
         return last;
+    }
+
+    /** The labelled reports of kb/examples as last loaded. */
+    @Lock(LockType.READ)
+    public List<ExampleReport> examples() {
+        return examples;
+    }
+
+    /** The bilingual glossary of kb/glossary as last loaded. */
+    @Lock(LockType.READ)
+    public Glossary glossary() {
+        return glossary;
     }
 
     private void reindexWhenOutOfStep() {

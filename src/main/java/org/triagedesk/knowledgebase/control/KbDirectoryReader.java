@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.triagedesk.knowledgebase.entity.ExampleReport;
 import org.triagedesk.knowledgebase.entity.KbEntry;
 import org.triagedesk.knowledgebase.entity.LoadProblem;
 import org.triagedesk.templates.control.TemplateFileParser;
@@ -27,7 +28,12 @@ import org.triagedesk.templates.entity.ResponseTemplate;
 public class KbDirectoryReader {
 
     /** The readable content of a kb/ folder and what was wrong in it. */
-    public record Snapshot(List<KbEntry> issues, List<ResponseTemplate> templates, List<LoadProblem> problems, int files) {
+    /**
+     * Everything read from kb/: the known issues, the response templates, the labelled reports of
+     * {@code kb/examples} the classifier learns from, the bilingual glossary, and every problem found.
+     */
+    public record Snapshot(List<KbEntry> issues, List<ResponseTemplate> templates, List<ExampleReport> examples, Glossary glossary,
+            List<LoadProblem> problems, int files) {
     }
 
     private final KnownIssueFileParser issueParser = new KnownIssueFileParser();
@@ -67,7 +73,12 @@ public class KbDirectoryReader {
                 problems.add(new LoadProblem(file, 1, "file.cannotRead", String.valueOf(e.getMessage())));
             }
         }
-        return new Snapshot(issues, templates, problems, issueFiles.size());
+        java.util.Set<String> keys = new java.util.HashSet<>(seen.keySet());
+        ExampleFileParser.ExampleSet examples = new ExampleFileParser().readFolder(kb.resolve("examples"), keys);
+        problems.addAll(examples.problems());
+        GlossaryFileParser.Result glossary = new GlossaryFileParser().read(kb);
+        problems.addAll(glossary.problems());
+        return new Snapshot(issues, templates, examples.examples(), glossary.glossary(), problems, issueFiles.size());
     }
 
     private static List<Path> markdown(Path folder) {

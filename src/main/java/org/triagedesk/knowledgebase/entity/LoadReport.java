@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * What one load of kb/ did: how many known-issue files were read and what became of their records,
- * how many templates were read, and every problem with its file and line.
+ * how many templates, labelled reports ({@code kb/examples}) and glossary concepts were read, and every
+ * problem with its file and line.
  */
 public record LoadReport(String directory, Instant at, int files, int created, int updated, int unchanged, int retired,
-        int templates, List<LoadProblem> problems, long millis) {
+        int templates, int examples, int glossaryConcepts, List<LoadProblem> problems, long millis) {
 
     public LoadReport {
         problems = List.copyOf(problems);

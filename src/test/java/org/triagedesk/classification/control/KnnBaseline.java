@@ -40,9 +40,9 @@ final class KnnBaseline implements AutoCloseable {
         CoverageScorer scorer = new CoverageScorer(CoverageScorer.Settings.CALIBRATED);
         List<Result> results = new ArrayList<>();
         for (HarnessData.Item item : items) {
-            List<IssueMatch> matches = bed.read(em -> ranking.rank(matcher.candidates(em, item.text(), CaseClassification.CANDIDATES),
-                    item.text(), item.version(), CaseClassification.MATCHES));
-            List<Neighbour> found = bed.read(em -> neighbours.similar(em, item.text(), CaseClassification.CANDIDATES));
+            List<IssueMatch> matches = bed.read(em -> ranking.rank(matcher.candidates(em, item.text(), 30),
+                    item.text(), item.version(), 5));
+            List<Neighbour> found = bed.read(em -> neighbours.similar(em, item.text(), 30));
             Classification c = scorer.decide(found, matches, MalfunctionSignals.reported(item.text()),
                     MalfunctionSignals.generalQuestion(item.text()), MalfunctionSignals.aboutProduct(item.text()), List.of());
             results.add(new Result(c, matches));

@@ -20,7 +20,7 @@ import org.triagedesk.knowledgebase.entity.LoadProblem;
 /** The labelled reports of kb/examples: every rule of kb/examples/README.md, a break reported with its line. */
 class ExampleFileParserTest {
 
-    static final Path FIXTURES = Path.of("src/test/resources/kb-fixtures/examples");
+    static final Path FIXTURES = Path.of("src/test/resources/example-fixtures");
     static final Set<String> ISSUES = Set.of("KI-0301", "KI-0302");
 
     private final ExampleFileParser cut = new ExampleFileParser();

@@ -1,0 +1,208 @@
+package org.triagedesk.classification.boundary;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import org.triagedesk.classification.control.AreaModel;
+import org.triagedesk.classification.control.FeatureExtractor;
+import org.triagedesk.classification.control.ModelSettings;
+import org.triagedesk.classification.control.RecentCorrections;
+import org.triagedesk.classification.control.TrainingSet;
+import org.triagedesk.classification.control.TrainingTexts;
+import org.triagedesk.knowledgebase.entity.KnowledgeChanged;
+import org.triagedesk.platform.TriageSettings;
+
+/**
+ * The trained area model the classifier answers with, and its retraining. At start the last model is read from
+ * the data folder ({@code model/area-model.bin}), so that triage does not wait for a training; a retrain then
+ * runs in the background and replaces it when done, as it does after every change to what the model learns from
+ * (kb/ loaded, a known issue edited, a case saved or corrected: several changes in a row give one retrain).
+ * A correction counts before that through {@link RecentCorrections}. Training reads only the database and kb/, in
+ * a fixed order, so every node trains the same model from the same data.
+ */
+@Singleton
+@Startup
+@DependsOn("KnowledgeBaseLoader")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class AreaModels {
+
+    private static final Logger LOG = Logger.getLogger(AreaModels.class.getName());
+    /** How long a triage waits for the very first model when the data folder has none. */
+    static final long FIRST_MODEL_SECONDS = 120;
+
+    /** The model in use: what it was trained on and when, and how to read a case for it. */
+    public record Trained(AreaModel model, FeatureExtractor features, Instant trainedAt, int examples, long upToLabelled, long millis) {
+    }
+
+    @Inject
+    TrainingData data;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final RecentCorrections corrections = new RecentCorrections();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private final Object firstModel = new Object();
+    private volatile Trained current;
+
+    @PostConstruct
+    void start() {
+        Path file = file();
+        if (Files.isRegularFile(file)) {
+            try {
+                long started = System.nanoTime();
+                AreaModel model = AreaModel.fromBytes(Files.readAllBytes(file));
+                TrainingData.Snapshot snapshot = data.read();
+                FeatureExtractor extractor = extractor(model.settings(), snapshot);
+                current = new Trained(model, extractor, Files.getLastModifiedTime(file).toInstant(), 0, 0, (System.nanoTime() - started) / 1_000_000);
+                LOG.info(() -> "area model read from " + file + " in " + current.millis() + " ms; retraining in the background");
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "the saved area model " + file + " cannot be read; training a new one", e);
+            }
+        }
+        retrain();
+    }
+
+    /** The model in use; the very first one (no saved model) is waited for, up to {@value #FIRST_MODEL_SECONDS} s. */
+    public Trained current() {
+        Trained trained = current;
+        if (trained != null) {
+            return trained;
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(FIRST_MODEL_SECONDS);
+        synchronized (firstModel) {
+            while (current == null && System.nanoTime() < deadline) {
+                try {
+                    firstModel.wait(1_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        if (current == null) {
+            throw new IllegalStateException("no area model yet: the first training has not finished");
+        }
+        return current;
+    }
+
+    /** Puts a model in use; the corrections it was trained on no longer need the layer. */
+    void install(Trained trained) {
+        current = trained;
+        corrections.absorbedUpTo(trained.upToLabelled());
+        synchronized (firstModel) {
+            firstModel.notifyAll();
+        }
+    }
+
+    /** Trains a model the way the background retrain does, from a snapshot of what it learns from. */
+    static Trained train(TrainingData.Snapshot snapshot, Instant at) {
+        long started = System.nanoTime();
+        ModelSettings settings = ModelSettings.CHOSEN;
+        FeatureExtractor extractor = extractor(settings, snapshot);
+        TrainingSet set = TrainingSet.of(extractor, snapshot.reports(), snapshot.issues(), snapshot.labelled());
+        double temperature = set.calibration().isEmpty() || set.withoutCalibration().isEmpty() ? settings.temperature()
+                : AreaModel.train(set.withoutCalibration(), settings).calibratedOn(set.calibration()).settings().temperature();
+        AreaModel model = AreaModel.train(set.all(), settings).withTemperature(temperature);
+        return new Trained(model, extractor, at, set.all().size(), set.upToLabelled(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    public RecentCorrections corrections() {
+        return corrections;
+    }
+
+    /** Whether a model is in use (for the readiness check). */
+    public boolean ready() {
+        return current != null;
+    }
+
+    /** Retrains in the background; a request while one runs makes it run once more afterwards. */
+    public void retrain() {
+        again.set(true);
+        if (running.compareAndSet(false, true)) {
+            executor.submit(this::trainWhileAsked);
+        }
+    }
+
+    void knowledgeChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) KnowledgeChanged change) {
+        retrain();
+    }
+
+    private void trainWhileAsked() {
+        try {
+            while (again.getAndSet(false)) {
+                train();
+            }
+        } catch (RuntimeException | Error e) {
+            LOG.log(Level.SEVERE, "area model training failed; the previous model stays in use", e);
+        } finally {
+            running.set(false);
+            if (again.get() && running.compareAndSet(false, true)) {
+                executor.submit(this::trainWhileAsked);
+            }
+        }
+    }
+
+    private void train() {
+        TrainingData.Snapshot snapshot = data.read();
+        if (snapshot.reports().isEmpty() && snapshot.issues().isEmpty() && snapshot.labelled().isEmpty()) {
+            LOG.warning("nothing to train the area model on: kb/ has no known issues or examples");
+            return;
+        }
+        Trained trained = train(snapshot, clock.instant());
+        install(trained);
+        save(trained.model());
+        LOG.info(() -> "area model trained on " + trained.examples() + " examples in " + trained.millis() + " ms (temperature "
+                + String.format(java.util.Locale.ROOT, "%.2f", trained.model().settings().temperature()) + ")");
+    }
+
+    private static FeatureExtractor extractor(ModelSettings settings, TrainingData.Snapshot snapshot) {
+        return new FeatureExtractor(settings.features(), TrainingTexts.signatures(snapshot.issues()));
+    }
+
+    private static void save(AreaModel model) {
+        Path file = file();
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), "area-model", ".tmp");
+            Files.write(temp, model.toBytes());
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "the area model could not be saved to " + file + "; the next start trains again", e);
+        }
+    }
+
+    static Path file() {
+        return TriageSettings.dataDirectory().resolve("model").resolve("area-model.bin");
+    }
+
+    /** The labelled examples newer than the model, as corrections to consult (used at start and by tests). */
+    List<TrainingSet.Labelled> pending(long after) {
+        return data.labelledAfter(after);
+    }
+}

@@ -1,0 +1,55 @@
+package org.triagedesk.classification.boundary;
+
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.triagedesk.classification.control.TrainingSet;
+import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.classification.entity.LabelledExample;
+import org.triagedesk.knowledgebase.boundary.KnowledgeBaseLoader;
+import org.triagedesk.knowledgebase.entity.ExampleReport;
+import org.triagedesk.knowledgebase.entity.KbEntry;
+import org.triagedesk.knowledgebase.entity.KnownIssue;
+import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
+
+/**
+ * Reads what the area model is trained on, from the database and kb/ only (so that a restarted node, or a second
+ * one, trains the same model): the labelled reports of kb/examples, the known issues that are not retired, and
+ * the saved cases and corrections.
+ */
+@Stateless
+public class TrainingData {
+
+    /** Everything a training needs, read in one transaction. */
+    public record Snapshot(List<ExampleReport> reports, List<KbEntry> issues, List<TrainingSet.Labelled> labelled) {
+    }
+
+    @PersistenceContext(unitName = "triage")
+    EntityManager em;
+
+    @Inject
+    KnowledgeBaseLoader kb;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Snapshot read() {
+        List<KbEntry> issues = em.createQuery("select k from KnownIssue k where k.status <> :retired order by k.key", KnownIssue.class)
+                .setParameter("retired", KnownIssueStatus.RETIRED).getResultList().stream()
+                .map(k -> new KbEntry(k.key(), k.content(), null, null)).toList();
+        return new Snapshot(kb.examples(), issues, labelledAfter(0));
+    }
+
+    /** The saved cases and corrections with an id above {@code id}, oldest first. */
+    public List<TrainingSet.Labelled> labelledAfter(long id) {
+        // a projection, not entities: at 100,000 examples the persistence context would hold them all
+        return em.createQuery("select e.id, e.text, e.area, e.kind from LabelledExample e where e.id > :id order by e.id", Object[].class)
+                .setParameter("id", id).getResultList().stream()
+                .map(r -> new TrainingSet.Labelled((Long) r[0], (String) r[1], (CoverageArea) r[2], r[3] == LabelledExample.Kind.CORRECTION))
+                .toList();
+    }
+}
