@@ -14,6 +14,7 @@ import org.triagedesk.classification.entity.CaseText;
 import org.triagedesk.classification.entity.Classification;
 import org.triagedesk.classification.entity.CoverageArea;
 import org.triagedesk.classification.entity.LabelledExample;
+import org.triagedesk.knowledgebase.entity.ClusterVersions;
 import org.triagedesk.knowledgebase.entity.KubernetesRelease;
 
 /**
@@ -37,6 +38,10 @@ public class Classifier {
 
     public Classification classify(CaseText text, Optional<KubernetesRelease> clusterVersion) {
         return classification.classify(em, text, clusterVersion);
+    }
+
+    public Classification classify(CaseText text, ClusterVersions versions) {
+        return classification.classify(em, text, versions);
     }
 
     /** Records that a case of this text belongs to {@code area}, as said by {@code by}. */

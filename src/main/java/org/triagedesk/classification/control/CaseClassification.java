@@ -15,6 +15,7 @@ import org.triagedesk.classification.entity.Neighbour;
 import org.triagedesk.knowledgebase.control.IssueRanking;
 import org.triagedesk.knowledgebase.control.KnownIssueMatcher;
 import org.triagedesk.knowledgebase.control.TriageAnalyzers;
+import org.triagedesk.knowledgebase.entity.ClusterVersions;
 import org.triagedesk.knowledgebase.entity.KubernetesRelease;
 import org.triagedesk.platform.Language;
 import org.triagedesk.platform.StageTimer;
@@ -38,6 +39,11 @@ public class CaseClassification {
     }
 
     public Classification classify(EntityManager em, CaseText text, Optional<KubernetesRelease> version) {
+        return classify(em, text, ClusterVersions.kubernetes(version));
+    }
+
+    /** With every version known of the cluster: its Kubernetes version and the component versions its evidence shows. */
+    public Classification classify(EntityManager em, CaseText text, ClusterVersions version) {
         if (text.isBlank()) {
             return scorer.decide(List.of(), List.of(), false, false, List.of());
         }
