@@ -34,6 +34,9 @@ import org.triagedesk.knowledgebase.entity.VersionRange;
 public final class VersionNotes {
 
     private static final int MAX_TEXT = 2_000;
+    private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern RELEASE_CODE = Pattern.compile("\\d{4}(?:\\.\\d{1,4})?|\\d{1,2}\\.\\d{4}\\.\\d+\\.\\d+");
     private static final Pattern OPEN_END = Pattern.compile("\\d[-+](?=\\s|,|$)");
     private static final int CACHE = 4_096;
     private static final Map<String, VersionNote> AFFECTED_CACHE = new ConcurrentHashMap<>();
@@ -271,8 +274,10 @@ public final class VersionNotes {
     private static final Pattern FIXED_NEGATION = Pattern.compile("(?i)" + B + "(?:not\\s+(?:yet\\s+)?(?:fixed|resolved|patched|available)|unfixed"
             + "|no\\s+fix|keeps?|still|yet\\s+to\\s+be\\s+fixed)" + E + "|未修正|修正されていません|修正されません|未対応|まだ");
 
-    private static final Pattern LEXER;
     private static final List<Rule> ALL;
+    private static final Pattern[] PATTERNS;
+    private static final int[][] ASCII_STARTS = new int[128][];
+    private static final Map<Character, int[]> OTHER_STARTS = new ConcurrentHashMap<>();
 
     static {
         List<Rule> all = new ArrayList<>();
@@ -281,11 +286,7 @@ public final class VersionNotes {
         all.addAll(WORDS);
         all.addAll(VERSIONS);
         ALL = List.copyOf(all);
-        StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < ALL.size(); i++) {
-            regex.append(i == 0 ? "" : "|").append("(?<r").append(i).append('>').append(ALL.get(i).regex()).append(')');
-        }
-        LEXER = Pattern.compile(regex.toString());
+        PATTERNS = ALL.stream().map(r -> Pattern.compile(r.regex())).toArray(Pattern[]::new);
     }
 
     private static Rule name(Component component, String regex) {
@@ -294,26 +295,73 @@ public final class VersionNotes {
 
     static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
-        Matcher m = LEXER.matcher(text);
-        while (m.find()) {
-            if (m.end() == m.start()) {
+        Matcher[] matchers = new Matcher[ALL.size()];
+        int at = 0;
+        while (at < text.length()) {
+            // a token never starts inside a run of ASCII letters and digits: skip those positions unseen
+            if (at > 0 && wordChar(text.charAt(at - 1)) && wordChar(text.charAt(at))) {
+                at++;
                 continue;
             }
-            for (int i = 0; i < ALL.size(); i++) {
-                if (m.start("r" + i) >= 0) {
-                    Rule rule = ALL.get(i);
-                    String t = m.group();
-                    // build metadata (+k3s1) never ends with '+': a trailing one means "and later"
-                    boolean plus = rule.kind() == Kind.VERSION && t.endsWith("+");
-                    if (plus) {
-                        t = t.substring(0, t.length() - 1);
-                    }
-                    tokens.add(new Token(rule.kind(), m.start(), m.end(), t, rule.component(), rule.op(), rule.opensRange(), plus));
+            Matcher found = null;
+            int rule = -1;
+            for (int i : startingWith(text.charAt(at))) {
+                Matcher m = matchers[i] != null ? matchers[i]
+                        : (matchers[i] = PATTERNS[i].matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
+                m.region(at, text.length());
+                if (m.lookingAt() && m.end() > at) {
+                    found = m;
+                    rule = i;
+                    break;
+                }
+            }
+            if (found == null) {
+                at++;
+                continue;
+            }
+            Rule r = ALL.get(rule);
+            String t = found.group();
+            // build metadata (+k3s1) never ends with '+': a trailing one means "and later"
+            boolean plus = r.kind() == Kind.VERSION && t.endsWith("+");
+            if (plus) {
+                t = t.substring(0, t.length() - 1);
+            }
+            tokens.add(new Token(r.kind(), at, found.end(), t, r.component(), r.op(), r.opensRange(), plus));
+            at = found.end();
+        }
+        return tokens;
+    }
+
+    /**
+     * The rules, in order, that can match from a character on: found once per character by trying each
+     * rule on that character alone (a match, or one that needs more text), after a space and after a digit.
+     */
+    private static int[] startingWith(char c) {
+        int[] known = c < 128 ? ASCII_STARTS[c] : OTHER_STARTS.get(c);
+        if (known != null) {
+            return known;
+        }
+        List<Integer> rules = new ArrayList<>();
+        for (int i = 0; i < PATTERNS.length; i++) {
+            for (String before : List.of(" ", "1", "a")) {
+                Matcher m = PATTERNS[i].matcher(before + c).useTransparentBounds(true).useAnchoringBounds(false).region(1, 2);
+                if (m.lookingAt() || m.hitEnd()) {
+                    rules.add(i);
                     break;
                 }
             }
         }
-        return tokens;
+        int[] starts = rules.stream().mapToInt(Integer::intValue).toArray();
+        if (c < 128) {
+            ASCII_STARTS[c] = starts;
+        } else if (OTHER_STARTS.size() < 10_000) {
+            OTHER_STARTS.put(c, starts);
+        }
+        return starts;
+    }
+
+    private static boolean wordChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
     }
 
     /** One version, line, end or range being read, as it will become a range or a fix. */
@@ -667,13 +715,13 @@ public final class VersionNotes {
         }
 
         private static boolean fits(Component c, String version) {
-            if (c != Component.WINDOWS_SERVER && version.matches("\\d{5}")) {
+            if (c != Component.WINDOWS_SERVER && FIVE_DIGITS.matcher(version).matches()) {
                 return false;
             }
-            if (c == Component.AZURE_LOCAL && !version.matches("\\d{4}(?:\\.\\d{1,4})?|\\d{1,2}\\.\\d{4}\\.\\d+\\.\\d+")) {
+            if (c == Component.AZURE_LOCAL && !RELEASE_CODE.matcher(version).matches()) {
                 return false;
             }
-            if (c != Component.AZURE_LOCAL && c != Component.WINDOWS_SERVER && version.matches("\\d{4}")) {
+            if (c != Component.AZURE_LOCAL && c != Component.WINDOWS_SERVER && FOUR_DIGITS.matcher(version).matches()) {
                 return false;
             }
             return c.version(version).filter(c::plausible).isPresent();
