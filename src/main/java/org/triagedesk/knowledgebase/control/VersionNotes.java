@@ -176,8 +176,9 @@ public final class VersionNotes {
     /** Word edges in ASCII only: Japanese writes "1.28以降" without a space. */
     private static final String B = "(?<![A-Za-z0-9_])";
     private static final String E = "(?![A-Za-z0-9_])";
+    private static final String NOT_BEFORE_VERSION = "(?!\\s*(?:than|to)\\b|\\s*[vV]?\\d)";
     private static final String VERSION_CORE = "[vV]?\\d{1,6}(?:\\.\\d{1,6}){1,4}(?:\\.[xX*])?"
-            + "(?:-(?!\\d+\\.\\d)[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*)?(?:\\+[0-9A-Za-z][0-9A-Za-z.]*)?";
+            + "(?:-(?![vV]?\\d+\\.\\d)[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*)?(?:\\+[0-9A-Za-z][0-9A-Za-z.]*)?";
 
     private static final List<Rule> RULES = List.of(
             // not versions: dates, identifiers, addresses, quantities
@@ -238,8 +239,10 @@ public final class VersionNotes {
             new Rule(Kind.AFFECT, "影響|発生", null, null, false),
             // comparators written after a version, then before one: longest first
             new Rule(Kind.POSTFIX, "(?i)" + B + "and\\s+all\\s+(?:later|newer|subsequent)(?:\\s+(?:versions|releases))?" + E, null, Op.GE, false),
-            new Rule(Kind.POSTFIX, "(?i)" + B + "(?:and|or)\\s+(?:later|newer|above|higher|greater|up|after|beyond|subsequent)" + E, null, Op.GE, false),
-            new Rule(Kind.POSTFIX, "(?i)" + B + "(?:and|or)\\s+(?:earlier|older|below|lower|prior|before)" + E, null, Op.LE, false),
+            // "1.28 and later", but "1.26 and later than 1.28", "and before 1.30": a list, then a comparator
+            new Rule(Kind.POSTFIX, "(?i)" + B + "(?:and|or)\\s+(?:later|newer|above|higher|greater|up|after|beyond|subsequent)" + E + NOT_BEFORE_VERSION,
+                    null, Op.GE, false),
+            new Rule(Kind.POSTFIX, "(?i)" + B + "(?:and|or)\\s+(?:earlier|older|below|lower|prior|before)" + E + NOT_BEFORE_VERSION, null, Op.LE, false),
             new Rule(Kind.POSTFIX, "(?i)" + B + "onwards?" + E, null, Op.GE, false),
             new Rule(Kind.POSTFIX, "以降|以後|以上", null, Op.GE, false),
             new Rule(Kind.POSTFIX, "から", null, Op.GE, true),
@@ -266,7 +269,7 @@ public final class VersionNotes {
             new Rule(Kind.DASH, "(?<=[\\dxX*])\\s*(?:[-–—~〜～]|\\.\\.)\\s*(?=[vV]?\\d)", null, null, false),
             new Rule(Kind.VERSION, B + "(?:" + VERSION_CORE + "|[vV]?\\d{1,6}\\.[xX*]|\\d{2}[hH][12]|\\d{4,5})" + E + "(?:\\+(?![0-9A-Za-z]))?",
                     null, null, false),
-            new Rule(Kind.CLAUSE, "[;；()\\[\\]（）【】。\\n]|\\.(?=\\s|$)", null, null, false));
+            new Rule(Kind.CLAUSE, "[;；()\\[\\]（）【】。\\n]|\\.(?=[\\s,;，、]|$)", null, null, false));
 
     private static final Pattern AFFECTED_NEGATION = Pattern.compile("(?i)" + B + "(?:not\\s+(?:be\\s+)?(?:affected|impacted|vulnerable)|unaffected"
             + "|(?:is|are|was|were)n'?t\\s+(?:affected|impacted)|no\\s+longer|does\\s+not\\s+(?:occur|happen|apply)|doesn'?t\\s+(?:occur|happen|apply))"
@@ -375,6 +378,7 @@ public final class VersionNotes {
         int end;
         boolean fix;
         boolean point;
+        boolean afterSeparator;
         Op bound;
 
         Item(Component component, ComponentVersion named, int start, int end) {
@@ -610,6 +614,7 @@ public final class VersionNotes {
         }
 
         private void add(Item item) {
+            item.afterSeparator = separated;
             items.add(item);
             last = item;
             separated = false;
@@ -669,16 +674,27 @@ public final class VersionNotes {
             Item item = last;
             toLower(item, t.op());
             item.end = t.end();
-            // "1.26 から 1.28 まで", "1.6.20 以降 1.6.24 未満": an upper end closes the lower end before it
+            // "1.26 から 1.28 まで", "1.6.20 以降 1.6.24 未満": an upper end closes the lower end before it;
+            // "2022 の 20348.2227 より前": an upper end inside the line named just before it narrows that line
             if (item.upperOnly() && items.size() >= 2) {
                 Item before = items.get(items.size() - 2);
-                if (before.component == item.component && before.fix == item.fix && before.lowerOnly()
-                        && before.from.compareTo(item.until) < 0 && before.end <= item.start) {
-                    before.until = item.until;
-                    before.shown = before.shown + " " + item.shown;
-                    before.end = item.end;
-                    items.remove(items.size() - 1);
-                    last = before;
+                if (before.component == item.component && before.fix == item.fix && before.end <= item.start) {
+                    if (before.lowerOnly() && before.from.compareTo(item.until) < 0) {
+                        before.until = item.until;
+                        before.shown = before.shown + " " + item.shown;
+                    } else if (before.point && !item.afterSeparator && item.named.startsWith(before.named)
+                            && !item.named.equals(before.named)) {
+                        before.until = min(before.until, item.until);
+                        before.shown = before.named.asLine() + " " + item.shown;
+                        before.point = false;
+                    } else {
+                        before = null;
+                    }
+                    if (before != null) {
+                        before.end = item.end;
+                        items.remove(items.size() - 1);
+                        last = before;
+                    }
                 }
             }
             if (t.opensRange()) {
