@@ -253,7 +253,7 @@ public final class VersionNotes {
             new Rule(Kind.PREFIX, "<=|=<|≤|＜＝", null, Op.LE, false),
             new Rule(Kind.PREFIX, ">|＞", null, Op.GT, false),
             new Rule(Kind.PREFIX, "<|＜", null, Op.LT, false),
-            new Rule(Kind.PREFIX, "(?i)" + B + "(?:from|starting(?:\\s+(?:with|from|at|in))?|beginning\\s+(?:with|in)|as\\s+of)" + E, null, Op.GE, true),
+            new Rule(Kind.PREFIX, "(?i)" + B + "(?:from|starting(?:\\s+(?:with|from|at|in))?|beginning\\s+(?:with|in)|as\\s+of)" + E, null, Op.GE, false),
             new Rule(Kind.PREFIX, "(?i)" + B + "(?:since|at\\s+least|in\\s+and\\s+after|minimum)" + E, null, Op.GE, false),
             new Rule(Kind.PREFIX, "(?i)" + B + "(?:after|later\\s+than|newer\\s+than|greater\\s+than|higher\\s+than|above|more\\s+recent\\s+than)" + E,
                     null, Op.GT, false),
