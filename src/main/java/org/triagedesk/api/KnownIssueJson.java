@@ -2,16 +2,18 @@ package org.triagedesk.api;
 
 import java.util.List;
 
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
 import org.triagedesk.classification.entity.CoverageArea;
 import org.triagedesk.knowledgebase.control.KnownIssueFileParser;
+import org.triagedesk.knowledgebase.control.VersionNotes;
 import org.triagedesk.knowledgebase.entity.KnownIssue;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
-import org.triagedesk.knowledgebase.entity.VersionRange;
+import org.triagedesk.knowledgebase.entity.VersionNote;
 import org.triagedesk.platform.Language;
 import org.triagedesk.platform.Jsons;
 
@@ -19,6 +21,8 @@ import org.triagedesk.platform.Jsons;
 final class KnownIssueJson {
 
     static final int MAX_TEXT = 100_000;
+    static final int MAX_AFFECTED = KnownIssueFileParser.MAX_AFFECTED;
+    static final int MAX_FIXED_IN = KnownIssueFileParser.MAX_FIXED_IN;
 
     private KnownIssueJson() {
     }
@@ -52,18 +56,12 @@ final class KnownIssueJson {
         if (upstreamUrl != null && !upstreamUrl.isBlank() && !upstreamUrl.matches("https?://\\S+")) {
             in.invalid("upstreamUrl", "must be an http(s) URL");
         }
-        String affected = in.string(json, "affectedVersions", "affectedVersions", 500);
-        if (affected != null && !affected.isBlank()) {
-            try {
-                VersionRange.parse(affected);
-            } catch (IllegalArgumentException e) {
-                in.invalid("affectedVersions", e.getMessage() + "; write e.g. \"1.28\", \"1.27.0 - 1.28.4\" or \">=1.26.0 <1.28.5\"");
-            }
-        }
+        // free text, as release notes write it; the ranges it gives are in the answer (affectedRanges)
+        String affected = in.string(json, "affectedVersions", "affectedVersions", MAX_AFFECTED);
         List<String> links = in.strings(json, "links", "links", 50, 1000);
         List<String> tags = in.strings(json, "tags", "tags", 50, 100);
         List<String> signatures = in.strings(json, "signatures", "signatures", 50, 1000);
-        String fixedIn = in.string(json, "fixedIn", "fixedIn", 200);
+        String fixedIn = in.string(json, "fixedIn", "fixedIn", MAX_FIXED_IN);
         String timeline = in.string(json, "timeline", "timeline", 2000);
         in.check();
         String lang = language != null ? Language.ofCode(language).orElseThrow().code() : Language.ofText(title, symptoms).code();
@@ -84,7 +82,9 @@ final class KnownIssueJson {
                 .add("upstreamUrl", text(c.upstreamUrl()))
                 .add("links", Jsons.createArrayBuilder(c.links()))
                 .add("affectedVersions", text(c.affectedVersions()))
+                .add("affectedRanges", ranges(VersionNotes.parse(c.affectedVersions())))
                 .add("fixedIn", text(c.fixedIn()))
+                .add("fixedVersions", fixes(VersionNotes.parse(c.affectedVersions()).withFixesOf(VersionNotes.parseFixed(c.fixedIn()))))
                 .add("status", c.status().name())
                 .add("timeline", text(c.timeline()))
                 .add("tags", Jsons.createArrayBuilder(c.tags()))
@@ -96,6 +96,22 @@ final class KnownIssueJson {
                 .add("sourcePath", text(issue.sourcePath()))
                 .add("updatedAt", issue.updatedAt().toString())
                 .add("updatedBy", text(issue.updatedBy()));
+    }
+
+    /** What the affected-versions text was read as: one row per range of a component, with the words it came from. */
+    static JsonArrayBuilder ranges(VersionNote note) {
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
+        note.ranges().forEach(r -> list.add(Jsons.createObjectBuilder().add("component", r.component().code())
+                .add("range", r.range()).add("text", r.text())));
+        return list;
+    }
+
+    /** The versions with the fix, from the fixed-in text and any "fixed in …" of the affected-versions text. */
+    static JsonArrayBuilder fixes(VersionNote note) {
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
+        note.fixes().forEach(f -> list.add(Jsons.createObjectBuilder().add("component", f.component().code())
+                .add("version", f.version().text()).add("text", f.text())));
+        return list;
     }
 
     private static JsonValue text(String value) {

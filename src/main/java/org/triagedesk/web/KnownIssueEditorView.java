@@ -5,9 +5,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
+import java.util.stream.Collectors;
+
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,12 +20,15 @@ import org.triagedesk.knowledgebase.boundary.StaleKnownIssueException;
 import org.triagedesk.knowledgebase.entity.KnownIssue;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
-import org.triagedesk.knowledgebase.entity.VersionRange;
+import org.triagedesk.knowledgebase.entity.VersionNote;
+import org.triagedesk.knowledgebase.control.VersionNotes;
+import org.triagedesk.eligibility.control.FindingTexts;
 
 /**
  * The known-issue editor: opens an issue by its key (or a blank one), saves it with the version it
  * was read at, and retires it. When someone else saved the issue meanwhile, or the key is taken,
- * the maintainer is told so and keeps everything typed.
+ * the maintainer is told so and keeps everything typed. Under the version notes, a line says what
+ * they were read as, while the maintainer types.
  */
 @Named
 @ViewScoped
@@ -41,6 +44,9 @@ public class KnownIssueEditorView implements Serializable {
 
     @Inject
     PageTexts texts;
+
+    @Inject
+    LanguageChoice language;
 
     private String key;
     private KnownIssueForm form = new KnownIssueForm();
@@ -100,16 +106,40 @@ public class KnownIssueEditorView implements Serializable {
         return null;
     }
 
-    /** Affected versions must read as a version range, as kb files and the API require. */
-    public void checkVersions(FacesContext faces, UIComponent input, Object value) {
-        if (value instanceof String text && !text.isBlank()) {
-            try {
-                VersionRange.parse(text);
-            } catch (IllegalArgumentException e) {
-                throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        texts.get("mt", "ki.versions.invalid", text), null));
-            }
+    /**
+     * The line under "Affected versions": what the text was read as (the ranges per component, and any
+     * fix it mentions), or that it stays text. Empty while the field is.
+     */
+    public String getAffectedRead() {
+        String text = form.getAffectedVersions();
+        if (text == null || text.isBlank()) {
+            return "";
         }
+        VersionNote note = VersionNotes.parse(text);
+        if (!note.understood()) {
+            return texts.get("mt", "editor.versions.none");
+        }
+        FindingTexts words = new FindingTexts(language.getLanguage());
+        String read = note.ranges().isEmpty() ? "" : texts.get("mt", "editor.versions.read", note.ranges().stream()
+                .map(r -> words.component(r.component().code()) + " " + r.range()).collect(Collectors.joining("; ")));
+        String fixed = note.fixes().isEmpty() ? "" : texts.get("mt", "editor.fixed.read", fixes(note, words));
+        return (read + " " + fixed).strip();
+    }
+
+    /** The line under "Fixed in": the versions with the fix, per component, or that the text stays text. */
+    public String getFixedRead() {
+        String text = form.getFixedIn();
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        VersionNote note = VersionNotes.parseFixed(text);
+        return note.understood() ? texts.get("mt", "editor.fixed.read", fixes(note, new FindingTexts(language.getLanguage())))
+                : texts.get("mt", "editor.fixed.none");
+    }
+
+    private static String fixes(VersionNote note, FindingTexts words) {
+        return note.fixes().stream().map(f -> words.component(f.component().code()) + " " + f.version().text())
+                .collect(Collectors.joining("; "));
     }
 
     public CoverageArea[] getAreas() {

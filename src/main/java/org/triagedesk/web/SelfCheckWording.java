@@ -43,7 +43,7 @@ public class SelfCheckWording {
     }
 
     public String reason(MatchReason reason) {
-        return texts.text("reason." + reason.code(), reason.arguments().toArray());
+        return texts.reason(reason.code(), reason.arguments());
     }
 
     public List<String> reasons(List<MatchReason> reasons) {

@@ -89,6 +89,105 @@ class KnowledgeBaseApiIT {
         assertEquals(404, engineer.get("api/v1/known-issues/" + key).status());
     }
 
+    /** Known issues as public documentation and upstream trackers write them: every version note goes in as written. */
+    static final List<String[]> REAL_RECORDS = List.of(
+            new String[] {"IT-V-01", "UPSTREAM_BUG", "Zorblat sandbox shims leak after containerd restarts",
+                "containerd 1.6.x before 1.6.24, 1.7.x before 1.7.4", "containerd 1.6.24 / 1.7.4"},
+            new String[] {"IT-V-02", "LIFECYCLE", "Install-AksHci stops: the term Get-MocConfig is not recognized",
+                "AKS-HCI 1.0.x releases up to early 2022", "AKS on Azure Stack HCI May 2022 release"},
+            new String[] {"IT-V-03", "NETWORKING", "DNS answers lost to a conntrack insertion race", "Linux kernels before 5.7",
+                "Linux カーネル 4.19 / 5.0 で主要な競合を修正"},
+            new String[] {"IT-V-04", "CONTROL_PLANE", "kube-apiserver memory grows with watch caches", "Kubernetes 1.27.0 to 1.27.3", "1.27.4"},
+            new String[] {"IT-V-05", "ARC_INTEGRATION", "Arc resource bridge upgrade stalls at 67 percent", "Azure Local 2503 and 2504", "fixed in 2505"},
+            new String[] {"IT-V-06", "AGENT_NODE", "ノードの再起動後に kubelet が証明書を読み込めない", "Kubernetes 1.28.0 以降、1.28.5 より前",
+                "1.28.5 で修正"},
+            new String[] {"IT-V-07", "LIFECYCLE", "Update-AksHci loops on the same step", "AKS-HCI PowerShell module releases of late 2021", null},
+            new String[] {"IT-V-08", "UPSTREAM_BUG", "Container escape through a leaked runc file descriptor",
+                "runc 1.1.11 and earlier (CVE-2024-21626, \"Leaky Vessels\")", "runc 1.1.12 (containerd 1.6.28 and 1.7.13 ship it)"});
+
+    @Test
+    void knownIssuesGoInWithTheirVersionNotesAsWrittenAndSayWhatWasRead() {
+        for (String[] r : REAL_RECORDS) {
+            JsonObject body = jakarta.json.Json.createObjectBuilder().add("key", r[0]).add("coverageArea", r[1]).add("title", r[2])
+                    .add("symptoms", r[2] + ", seen on real clusters").add("workaround", "See the linked page.")
+                    .add("upstreamUrl", "https://github.com/example/tracker/issues/" + r[0].substring(5))
+                    .add("timeline", "Fixed upstream; picked up by the next release.")
+                    .add("affectedVersions", r[3]).add("fixedIn", r[4] == null ? JsonValue.NULL : jakarta.json.Json.createValue(r[4])).build();
+            ApiClient.Answer created = maintainer.post("api/v1/known-issues", body.toString());
+            assertEquals(201, created.status(), r[0] + ": " + created.body());
+            JsonObject issue = created.json().asJsonObject();
+            assertEquals(r[3], issue.getString("affectedVersions"), "the note is kept as written");
+            if (r[4] != null) {
+                assertEquals(r[4], issue.getString("fixedIn"));
+            }
+        }
+        JsonObject containerd = engineer.get("api/v1/known-issues/IT-V-01").json().asJsonObject();
+        assertEquals(List.of("containerd 1.6.x <1.6.24", "containerd 1.7.x <1.7.4"), ranges(containerd));
+        assertEquals(List.of("1.6.x before 1.6.24", "1.7.x before 1.7.4"), containerd.getJsonArray("affectedRanges").getValuesAs(JsonObject.class)
+                .stream().map(r -> r.getString("text")).toList());
+        assertEquals(List.of("containerd 1.6.24", "containerd 1.7.4"), fixes(containerd));
+        assertEquals(List.of("aks-hci 1.0.x"), ranges(engineer.get("api/v1/known-issues/IT-V-02").json().asJsonObject()),
+                "the release line is read, the date stays text");
+        assertEquals(List.of(), fixes(engineer.get("api/v1/known-issues/IT-V-02").json().asJsonObject()));
+        JsonObject kernel = engineer.get("api/v1/known-issues/IT-V-03").json().asJsonObject();
+        assertEquals(List.of("kernel <5.7"), ranges(kernel));
+        assertEquals(List.of("kernel 4.19", "kernel 5.0"), fixes(kernel));
+        assertEquals(List.of("kubernetes 1.27.0 - 1.27.3"), ranges(engineer.get("api/v1/known-issues/IT-V-04").json().asJsonObject()));
+        JsonObject local = engineer.get("api/v1/known-issues/IT-V-05").json().asJsonObject();
+        assertEquals(List.of("azure-local 2503", "azure-local 2504"), ranges(local));
+        assertEquals(List.of("azure-local 2505"), fixes(local));
+        assertEquals(List.of("kubernetes >=1.28.0 <1.28.5"), ranges(engineer.get("api/v1/known-issues/IT-V-06").json().asJsonObject()));
+        assertEquals(List.of(), ranges(engineer.get("api/v1/known-issues/IT-V-07").json().asJsonObject()), "only text: no range, no error");
+        assertEquals(List.of("containerd 1.6.28", "containerd 1.7.13", "runc 1.1.12"),
+                fixes(engineer.get("api/v1/known-issues/IT-V-08").json().asJsonObject()));
+
+        // the evidence's containerd is held against the note: inside the range ranks up, with where it was read
+        String evidence = "[{\"name\": \"containerd-version.txt\", \"content\": \"$ containerd --version\\ncontainerd "
+                + "github.com/containerd/containerd v%s 3dce8eb055cbb6872793272b4f20ed16117344f8\\n\"}]";
+        String triage = "{\"title\": \"zorblat sandbox shims leak after containerd restarts\", \"description\": \"every restart "
+                + "leaves zorblat sandbox shims behind\", \"evidence\": %s}";
+        JsonObject affected = issue(anonymous.post("api/v1/triage", String.format(triage, String.format(evidence, "1.6.21"))).json()
+                .asJsonObject(), "IT-V-01");
+        JsonObject why = affected.getJsonArray("why").getValuesAs(JsonObject.class).stream()
+                .filter(w -> w.getString("code").equals("componentAffected")).findFirst().orElseThrow(() -> new AssertionError(affected.toString()));
+        assertEquals("containerd 1.6.21 (read from containerd-version.txt, line 2) is in the affected range 1.6.x before 1.6.24", why.getString("text"));
+        JsonObject fixedCase = anonymous.post("api/v1/triage", String.format(triage, String.format(evidence, "1.7.5"))).json().asJsonObject();
+        assertTrue(fixedCase.getJsonArray("factProvenance").getValuesAs(JsonObject.class).stream()
+                .anyMatch(f -> f.getString("fact").equals("containerdVersion") && f.getString("value").equals("1.7.5") && f.getBoolean("used")));
+        JsonObject fixed = issue(fixedCase, "IT-V-01");
+        assertTrue(fixed.getJsonArray("why").getValuesAs(JsonObject.class).stream().anyMatch(w -> w.getString("code").equals("componentFixed")),
+                fixed.toString());
+        assertTrue(fixed.getJsonNumber("score").doubleValue() < affected.getJsonNumber("score").doubleValue(), "the fixed cluster ranks it lower");
+
+        // a revision keeps free text too, and a note longer than its column is named
+        long version = engineer.get("api/v1/known-issues/IT-V-04").json().asJsonObject().getJsonNumber("version").longValue();
+        ApiClient.Answer revised = maintainer.put("api/v1/known-issues/IT-V-04", "{\"version\": " + version + ", \"title\": \"kube-apiserver "
+                + "memory grows with watch caches\", \"coverageArea\": \"CONTROL_PLANE\", \"affectedVersions\": \"Kubernetes 1.27.x prior to "
+                + "1.27.4 and all 1.26 releases\"}");
+        assertEquals(200, revised.status(), revised.body());
+        assertEquals(List.of("kubernetes 1.27.x <1.27.4", "kubernetes 1.26.x"), ranges(revised.json().asJsonObject()));
+        assertError(maintainer.post("api/v1/known-issues", "{\"title\": \"t\", \"coverageArea\": \"NETWORKING\", \"affectedVersions\": \""
+                + "Kubernetes 1.28 ".repeat(40) + "\"}"), 400, "affectedVersions");
+        for (String[] r : REAL_RECORDS) {
+            assertEquals(204, maintainer.delete("api/v1/known-issues/" + r[0]).status());
+        }
+    }
+
+    private static JsonObject issue(JsonObject triage, String key) {
+        return triage.getJsonArray("knownIssues").getValuesAs(JsonObject.class).stream().filter(i -> i.getString("key").equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError(key + " not among " + triage.getJsonArray("knownIssues")));
+    }
+
+    private static List<String> ranges(JsonObject issue) {
+        return issue.getJsonArray("affectedRanges").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("component") + " " + r.getString("range")).toList();
+    }
+
+    private static List<String> fixes(JsonObject issue) {
+        return issue.getJsonArray("fixedVersions").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("component") + " " + r.getString("version")).toList();
+    }
+
     @Test
     void aStaleVersionIsRefusedWith409() {
         String body = "{\"key\": \"IT-LOCK-1\", \"title\": \"Lock test\", \"coverageArea\": \"NETWORKING\", \"symptoms\": \"x\"}";

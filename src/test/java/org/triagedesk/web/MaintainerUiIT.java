@@ -162,17 +162,29 @@ class MaintainerUiIT {
         assertEquals("RETIRED", editor.chosen("status"));
         assertFalse(editor.has("editor:retire"), "a retired issue offers no retire button");
 
-        // A taken key, a missing title and a bad version range: each named, nothing typed lost.
+        // A taken key and a missing title: each named, nothing typed lost. Version notes are free text: the
+        // line under each says, as the maintainer types, what was read from it.
         editor.openNew().set("key", key).set("title", "Another one").choose("area", "NETWORKING").set("symptoms", "kept text");
         editor.save();
         assertTrue(editor.messages().contains("Key: a known issue " + key + " exists already"), editor.messages());
         assertEquals("kept text", editor.value("symptoms"));
-        editor.set("key", "").set("title", "").set("affectedVersions", "1.x.y");
+        editor.set("affectedVersions", "containerd 1.6.x before 1.6.24, 1.7.x before 1.7.4");
+        assertEquals("Read as: containerd 1.6.x <1.6.24; containerd 1.7.x <1.7.4.",
+                editor.readAs("affectedVersions", "containerd 1.7.x <1.7.4"));
+        editor.set("affectedVersions", "AKS-HCI PowerShell module releases of late 2021");
+        assertTrue(editor.readAs("affectedVersions", "No version read").contains("kept as written"));
+        editor.set("fixedIn", "fixed in 2505");
+        assertEquals("Fixed in: Azure Local release 2505.", editor.readAs("fixedIn", "2505"));
+        editor.set("key", "").set("title", "");
         editor.save();
         assertTrue(editor.messages().contains("Title: a value is required"), editor.messages());
-        assertTrue(editor.messages().contains("Affected Kubernetes versions: \"1.x.y\""), editor.messages());
+        assertFalse(editor.messages().contains("versions"), "a version note is never an error: " + editor.messages());
         assertEquals("kept text", editor.value("symptoms"));
+        assertEquals("AKS-HCI PowerShell module releases of late 2021", editor.value("affectedVersions"));
         assertEquals("/maintain/known-issue.xhtml", editor.currentPath());
+        browser.get(deployment + "maintain/known-issue.xhtml?lang=ja");
+        editor.set("affectedVersions", "Kubernetes 1.28.0 以降、1.28.5 より前");
+        assertEquals("読み取った範囲: Kubernetes >=1.28.0 <1.28.5", editor.readAs("affectedVersions", "1.28.5"));
     }
 
     @Test

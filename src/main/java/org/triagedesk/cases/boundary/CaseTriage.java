@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.triagedesk.platform.StageTimer;
 
 import org.triagedesk.cases.control.EvidenceReader;
+import org.triagedesk.cases.control.KnownVersions;
 import org.triagedesk.cases.control.ProfileCompletion;
 import org.triagedesk.cases.entity.CompletedProfile;
 import org.triagedesk.cases.entity.TriageRequest;
@@ -21,7 +22,6 @@ import org.triagedesk.eligibility.boundary.EligibilityCheck;
 import org.triagedesk.eligibility.control.FeatureGateCatalog;
 import org.triagedesk.eligibility.entity.ClusterProfile;
 import org.triagedesk.eligibility.entity.EligibilityDecision;
-import org.triagedesk.knowledgebase.entity.KubernetesRelease;
 import org.triagedesk.templates.boundary.ResponseDrafts;
 import org.triagedesk.templates.entity.DraftInput;
 
@@ -62,7 +62,7 @@ public class CaseTriage {
                 () -> completion.complete(request.cluster(), evidenceReader.read(request.evidence())));
         ClusterProfile cluster = profile.profile();
         CaseText text = new CaseText(request.title(), request.description(), request.evidence());
-        Classification classification = classifier.classify(text, KubernetesRelease.parse(cluster.kubernetesVersion()), staff());
+        Classification classification = classifier.classify(text, KnownVersions.of(profile), staff());
         EligibilityDecision decision = StageTimer.time("eligibility",
                 () -> eligibility.decide(cluster, asOf).with(ScopeFindings.of(classification, text).stream().toList()));
         DraftInput draft = new DraftInput(request.answerLanguage(), request.title() != null ? request.title() : request.description(),

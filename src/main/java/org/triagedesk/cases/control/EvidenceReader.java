@@ -18,7 +18,7 @@ public class EvidenceReader {
             "kubectl get nodes", "Get-AksHciCluster", "cluster JSON");
 
     private final List<FactParser> parsers = List.of(new KubernetesVersionParser(), new NodeListParser(),
-            new NetworkPluginParser(), new FeatureGateParser(), new AzureSyncParser());
+            new NetworkPluginParser(), new FeatureGateParser(), new AzureSyncParser(), new ComponentVersionParser());
 
     public List<ExtractedFact> read(List<Evidence> evidence) {
         List<ExtractedFact> facts = new ArrayList<>();

@@ -16,11 +16,13 @@ import org.triagedesk.eligibility.control.FeatureGateCatalog;
 import org.triagedesk.eligibility.entity.ClusterProfile;
 import org.triagedesk.eligibility.entity.ContainerNetworking;
 import org.triagedesk.eligibility.entity.KubernetesMinor;
+import org.triagedesk.knowledgebase.entity.Component;
 
 /**
  * Fills the facts a case left empty from what its evidence shows. A value the case gives wins over
  * the evidence; alpha feature gates seen switched on in evidence join those the case lists, judged
- * against the cluster's own minor version.
+ * against the cluster's own minor version. Component versions (containerd, the kernel, …) fill no
+ * field of the profile; each is used, against the known issues' version notes (see {@link KnownVersions}).
  */
 public class ProfileCompletion {
 
@@ -53,6 +55,7 @@ public class ProfileCompletion {
         Optional<KubernetesMinor> minor = KubernetesMinor.parse(profile.kubernetesVersion());
         Set<String> gates = new LinkedHashSet<>(given.alphaFeatureGates());
         List<String> alphaFromEvidence = new ArrayList<>();
+        Map<String, Set<String>> componentVersions = new LinkedHashMap<>();
         for (ExtractedFact fact : facts) {
             if (fact.fact().equals(FeatureGateParser.FACT)) {
                 boolean alpha = featureGates.isAlpha(fact.value(), minor);
@@ -61,10 +64,15 @@ public class ProfileCompletion {
                     alphaFromEvidence.add(fact.value());
                 }
                 provenance.add(new FactProvenance(fact, added, gateNote(fact.value(), minor, alpha, added)));
+            } else if (Component.ofFact(fact.fact()).filter(c -> c != Component.KUBERNETES).isPresent()) {
+                // a component's version fills no field of the profile: it is held against the known issues' version notes
+                provenance.add(new FactProvenance(fact, true, null));
+                componentVersions.computeIfAbsent(fact.fact(), k -> new LinkedHashSet<>()).add(fact.value());
             } else {
                 provenance.add(scalar(fact, given, extracted, version, cni, sync));
             }
         }
+        componentVersions.forEach((name, values) -> extracted.put(name, values.size() == 1 ? values.iterator().next() : List.copyOf(values)));
         if (!alphaFromEvidence.isEmpty()) {
             profile = profile.withAlphaFeatureGates(List.copyOf(gates));
             extracted.put("alphaFeatureGates", alphaFromEvidence);

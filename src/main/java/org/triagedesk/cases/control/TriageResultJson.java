@@ -78,7 +78,7 @@ public final class TriageResultJson {
 
     private static JsonObjectBuilder reason(MatchReason reason, FindingTexts texts) {
         return Jsons.createObjectBuilder().add("code", reason.code())
-                .add("text", texts.text("reason." + reason.code(), reason.arguments().toArray()));
+                .add("text", texts.reason(reason.code(), reason.arguments()));
     }
 
     private static JsonArrayBuilder knownIssues(List<IssueMatch> matches, FindingTexts texts) {

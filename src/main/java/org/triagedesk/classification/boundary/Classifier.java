@@ -23,6 +23,7 @@ import org.triagedesk.classification.entity.LabelledExample;
 import org.triagedesk.knowledgebase.control.IssueRanking;
 import org.triagedesk.knowledgebase.control.KnownIssueMatcher;
 import org.triagedesk.knowledgebase.entity.KnowledgeChanged;
+import org.triagedesk.knowledgebase.entity.ClusterVersions;
 import org.triagedesk.knowledgebase.entity.KubernetesRelease;
 import org.triagedesk.platform.StageTimer;
 
@@ -58,11 +59,20 @@ public class Classifier {
      *        belong to other customers
      */
     public Classification classify(CaseText text, Optional<KubernetesRelease> clusterVersion, boolean staff) {
+        return classify(text, ClusterVersions.kubernetes(clusterVersion), staff);
+    }
+
+    /**
+     * @param versions every version known of the cluster: its Kubernetes version and the component versions its
+     *        evidence shows, which rank the known issues whose notes name them
+     * @param staff the caller is signed-in staff: only then does the explanation name similar past cases
+     */
+    public Classification classify(CaseText text, ClusterVersions versions, boolean staff) {
         if (text.isBlank()) {
             return CaseClassification.nothing();
         }
         List<KnownIssueMatcher.Candidate> candidates = StageTimer.time("known-issues", () -> matcher.candidates(em, text, CANDIDATES));
-        List<IssueMatch> matches = StageTimer.time("ranking", () -> ranking.rank(candidates, text, clusterVersion, MATCHES));
+        List<IssueMatch> matches = StageTimer.time("ranking", () -> ranking.rank(candidates, text, versions, MATCHES));
         AreaModels.Trained trained = models.current();
         CaseFeatures features = StageTimer.time("features", () -> trained.features().features(text));
         List<String> cases = staff ? StageTimer.time("similar-cases", () -> similar.references(em, text)) : List.of();

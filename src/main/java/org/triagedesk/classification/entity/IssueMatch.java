@@ -18,4 +18,9 @@ public record IssueMatch(String key, String title, CoverageArea area, String sta
     public boolean upstream() {
         return area == CoverageArea.UPSTREAM_BUG;
     }
+
+    /** Whether the cluster already has the fix: its Kubernetes version, or the version of a component the issue names. */
+    public boolean fixedForCluster() {
+        return reasons.stream().anyMatch(r -> r.code().equals("fixedAtOrBelow") || r.code().equals("componentFixed"));
+    }
 }

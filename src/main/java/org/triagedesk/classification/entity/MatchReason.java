@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Why a known issue matched a case, language-neutral: {@code code} names the kind of reason
- * ({@code signature}, {@code affectedVersion}, {@code fixedAtOrBelow}, {@code outsideAffected}, {@code similarText})
- * and {@code arguments} fill its wording.
+ * ({@code signature}, {@code affectedVersion}, {@code fixedAtOrBelow}, {@code outsideAffected}, {@code similarText}, and for
+ * a component other than Kubernetes {@code componentAffected}, {@code componentFixed}, {@code componentOutside}, whose first
+ * argument is the component's code) and {@code arguments} fill its wording.
  */
 public record MatchReason(String code, List<String> arguments) {
 

@@ -60,6 +60,23 @@ public class FindingTexts {
         return text;
     }
 
+    /**
+     * Why a known issue matched ({@code reason.<code>}), in this language. A component's reason
+     * ({@code componentAffected}, …) names its component by code first: that becomes the component's name.
+     */
+    public String reason(String code, java.util.List<String> arguments) {
+        Object[] args = arguments.toArray();
+        if (code.startsWith("component") && args.length > 0) {
+            args[0] = component(String.valueOf(args[0]));
+        }
+        return format("reason." + code, args);
+    }
+
+    /** A component's name ({@code containerd}, {@code Linux kernel}) by its code; the code when it has none. */
+    public String component(String code) {
+        return bundle.containsKey("component." + code) ? bundle.getString("component." + code) : code;
+    }
+
     /** Any text of the message files, filled with its arguments, in this language. */
     public String text(String key, Object... arguments) {
         return format(key, arguments);

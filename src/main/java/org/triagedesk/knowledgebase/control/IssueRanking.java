@@ -9,16 +9,22 @@ import org.triagedesk.cases.entity.Evidence;
 import org.triagedesk.classification.entity.CaseText;
 import org.triagedesk.classification.entity.IssueMatch;
 import org.triagedesk.classification.entity.MatchReason;
-import org.triagedesk.knowledgebase.entity.KnownIssue;
+import org.triagedesk.knowledgebase.entity.ClusterVersions;
+import org.triagedesk.knowledgebase.entity.Component;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;
+import org.triagedesk.knowledgebase.entity.KnownVersion;
 import org.triagedesk.knowledgebase.entity.KubernetesRelease;
-import org.triagedesk.knowledgebase.entity.VersionRange;
 
 /**
  * Orders the known issues found for a case, best first. A log signature found in the evidence
  * ranks an issue up; so does a cluster version inside the issue's affected range. An issue fixed in
  * a version at or below the cluster's is ranked down (the cluster should already have the fix),
  * and one whose affected range leaves the cluster out a little less so. Each adjustment is a reason.
+ * This holds for every component whose version is known (Kubernetes, and containerd, the kernel,
+ * Calico, an Azure Local release … read from the evidence), as far as the issue's version notes name
+ * it ({@link VersionNotes}); a note that names no version, or a component with no known version,
+ * changes nothing. One fixed component ranks the issue down, else one outside its range, else one
+ * inside: each factor applies once, however many components agree.
  */
 public class IssueRanking {
 
@@ -32,6 +38,10 @@ public class IssueRanking {
 
     public List<IssueMatch> rank(List<KnownIssueMatcher.Candidate> candidates, CaseText text, Optional<KubernetesRelease> cluster,
             int max) {
+        return rank(candidates, text, ClusterVersions.kubernetes(cluster), max);
+    }
+
+    public List<IssueMatch> rank(List<KnownIssueMatcher.Candidate> candidates, CaseText text, ClusterVersions cluster, int max) {
         String folded = signatureText(text);
         List<IssueMatch> matches = new ArrayList<>();
         for (KnownIssueMatcher.Candidate candidate : candidates) {
@@ -48,8 +58,8 @@ public class IssueRanking {
             if (signatureHit) {
                 score *= SIGNATURE_FACTOR;
             }
-            if (cluster.isPresent()) {
-                score *= versionFactor(c, cluster.get(), reasons);
+            if (!cluster.isEmpty()) {
+                score *= versionFactor(c, cluster, reasons);
             }
             if (reasons.isEmpty()) {
                 reasons.add(MatchReason.of("similarText"));
@@ -62,22 +72,42 @@ public class IssueRanking {
         return matches.stream().filter(m -> m.score() >= best * RELATIVE_FLOOR).limit(max).toList();
     }
 
-    private static double versionFactor(KnownIssueContent c, KubernetesRelease cluster, List<MatchReason> reasons) {
-        Optional<KubernetesRelease> fixed = KubernetesRelease.parse(c.fixedIn());
-        if (fixed.isPresent() && fixed.get().compareTo(cluster) <= 0) {
-            reasons.add(MatchReason.of("fixedAtOrBelow", c.fixedIn(), cluster));
-            return FIXED_FACTOR;
-        }
-        if (c.affectedVersions() != null) {
-            VersionRange range = VersionRange.parse(c.affectedVersions());
-            if (range.contains(cluster)) {
-                reasons.add(MatchReason.of("affectedVersion", cluster, c.affectedVersions()));
-                return AFFECTED_FACTOR;
+    static double versionFactor(KnownIssueContent c, ClusterVersions cluster, List<MatchReason> reasons) {
+        boolean fixed = false;
+        boolean outside = false;
+        boolean affected = false;
+        for (VersionMatching.Judgement j : VersionMatching.judge(VersionNotes.parse(c.affectedVersions()),
+                VersionNotes.parseFixed(c.fixedIn()), cluster)) {
+            boolean kubernetes = j.component() == Component.KUBERNETES;
+            KnownVersion v = j.version();
+            switch (j.status()) {
+                case FIXED -> {
+                    fixed = true;
+                    reasons.add(kubernetes ? MatchReason.of("fixedAtOrBelow", j.fix().text(), v.version())
+                            : component("componentFixed", j, j.fix().version()));
+                }
+                case AFFECTED -> {
+                    affected = true;
+                    reasons.add(kubernetes ? MatchReason.of("affectedVersion", v.version(), j.range())
+                            : component("componentAffected", j, j.range()));
+                }
+                case OUTSIDE -> {
+                    outside = true;
+                    reasons.add(kubernetes ? MatchReason.of("outsideAffected", v.version(), j.range())
+                            : component("componentOutside", j, j.range()));
+                }
+                case UNKNOWN -> {
+                    // text it cannot hold against the cluster ranks neutral
+                }
             }
-            reasons.add(MatchReason.of("outsideAffected", cluster, c.affectedVersions()));
-            return OUTSIDE_FACTOR;
         }
-        return 1.0;
+        return fixed ? FIXED_FACTOR : outside ? OUTSIDE_FACTOR : affected ? AFFECTED_FACTOR : 1.0;
+    }
+
+    /** A component's reason: its code (worded per language), the cluster's version, the range or fix, and where the version was read. */
+    private static MatchReason component(String code, VersionMatching.Judgement j, Object rangeOrFix) {
+        KnownVersion v = j.version();
+        return MatchReason.of(code, j.component().code(), v.version(), rangeOrFix, v.fromEvidence() ? v.evidence() : "-", v.line());
     }
 
     /** Where in the evidence a signature was seen: the evidence's name and line, or the case text. */

@@ -11,7 +11,6 @@ import org.triagedesk.classification.entity.CoverageArea;
 import org.triagedesk.knowledgebase.entity.KbEntry;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
-import org.triagedesk.knowledgebase.entity.VersionRange;
 
 /**
  * Reads one known-issue file of {@code kb/known-issues/<AREA>/}: front matter and the sections
@@ -21,6 +20,9 @@ import org.triagedesk.knowledgebase.entity.VersionRange;
 public class KnownIssueFileParser {
 
     public static final String KEY_PATTERN = "[A-Za-z0-9._-]{1,64}";
+    /** The lengths of the columns affected_versions and fixed_in. */
+    public static final int MAX_AFFECTED = 500;
+    public static final int MAX_FIXED_IN = 200;
     private static final Map<String, String> SECTIONS = Map.ofEntries(
             Map.entry("symptoms", "symptoms"), Map.entry("症状", "symptoms"),
             Map.entry("cause", "cause"), Map.entry("原因", "cause"),
@@ -52,13 +54,14 @@ public class KnownIssueFileParser {
             throw new KbFormatException(front.line("language"), "issue.language", language);
         }
         KnownIssueStatus status = status(front);
+        // free text, as release notes write it (VersionNotes reads the ranges it gives); only its length is checked
         String affected = front.text("affectedVersions").orElse(null);
-        if (affected != null) {
-            try {
-                VersionRange.parse(affected);
-            } catch (VersionRange.InvalidRangeException e) {
-                throw new KbFormatException(front.line("affectedVersions"), "issue.range" + e.problem(), e.arguments().toArray());
-            }
+        if (affected != null && affected.length() > MAX_AFFECTED) {
+            throw new KbFormatException(front.line("affectedVersions"), "issue.tooLong", "affectedVersions", MAX_AFFECTED);
+        }
+        String fixedIn = front.text("fixedIn").orElse(null);
+        if (fixedIn != null && fixedIn.length() > MAX_FIXED_IN) {
+            throw new KbFormatException(front.line("fixedIn"), "issue.tooLong", "fixedIn", MAX_FIXED_IN);
         }
         String upstreamUrl = front.text("upstreamUrl").orElse(null);
         if (upstreamUrl != null && !upstreamUrl.matches("https?://\\S+")) {
@@ -73,7 +76,7 @@ public class KnownIssueFileParser {
         }
         KnownIssueContent content = new KnownIssueContent(front.required("title"), area, language, status,
                 sections.get("symptoms"), sections.get("cause"), sections.get("resolution"), upstreamUrl, front.list("links"),
-                affected, front.text("fixedIn").orElse(null), front.text("timeline").orElse(null), front.list("tags"),
+                affected, fixedIn, front.text("timeline").orElse(null), front.list("tags"),
                 front.list("signatures"), date(front, "lastReviewed"));
         return new KbEntry(key, content, file, hash);
     }

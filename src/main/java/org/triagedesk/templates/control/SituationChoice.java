@@ -32,7 +32,7 @@ public final class SituationChoice {
         if (verdict == Verdict.BEST_EFFORT) {
             return Situation.BEST_EFFORT;
         }
-        boolean alreadyFixed = first != null && first.reasons().stream().anyMatch(r -> r.code().equals("fixedAtOrBelow"));
+        boolean alreadyFixed = first != null && first.fixedForCluster();
         if (area == CoverageArea.UPSTREAM_BUG && first != null && first.upstream() && !alreadyFixed) {
             return Situation.UPSTREAM_BUG;
         }

@@ -14,6 +14,9 @@ import org.triagedesk.cases.entity.FactProvenance;
 import org.triagedesk.eligibility.control.FeatureGateCatalog;
 import org.triagedesk.eligibility.entity.ClusterProfile;
 import org.triagedesk.eligibility.entity.ContainerNetworking;
+import org.triagedesk.knowledgebase.entity.ClusterVersions;
+import org.triagedesk.knowledgebase.entity.Component;
+import org.triagedesk.knowledgebase.entity.KnownVersion;
 
 class ProfileCompletionTest {
 
@@ -68,6 +71,25 @@ class ProfileCompletionTest {
         CompletedProfile completed = complete(given, evidence("kube-apiserver.yaml"));
         assertEquals(List.of("SidecarContainers", "InPlacePodVerticalScaling"), completed.profile().alphaFeatureGates());
         assertEquals(List.of("InPlacePodVerticalScaling"), completed.extractedFacts().get("alphaFeatureGates"));
+    }
+
+    @Test
+    void componentVersionsAreUsedAgainstKnownIssuesAndListed() {
+        CompletedProfile completed = complete(ClusterProfile.UNKNOWN, evidence("kubectl-get-nodes-mixed.txt"), evidence("containerd-version.txt"));
+        assertEquals("v1.27.3", completed.profile().kubernetesVersion());
+        assertEquals(List.of("1.6.26", "1.7.1", "1.6.21"), completed.extractedFacts().get("containerdVersion"),
+                "nodes that differ (an upgrade half done) each count");
+        assertEquals("10.0.20348.2227", completed.extractedFacts().get("windowsBuild"));
+        assertEquals("1.1.7", completed.extractedFacts().get("runcVersion"));
+        assertTrue(completed.provenance().stream().filter(p -> p.fact().fact().equals("kernelVersion")).allMatch(FactProvenance::used));
+
+        ClusterVersions known = KnownVersions.of(completed);
+        assertEquals("1.27.3", known.kubernetes().orElseThrow().toString());
+        assertEquals(List.of("1.6.26", "1.7.1", "1.6.21"), known.of(Component.CONTAINERD).stream().map(v -> v.version().text()).toList());
+        KnownVersion kernel = known.of(Component.KERNEL).get(0);
+        assertEquals("kubectl-get-nodes-mixed.txt", kernel.evidence());
+        assertEquals(2, kernel.line());
+        assertEquals(List.of(20348, 2227), known.of(Component.WINDOWS_SERVER).get(0).version().parts());
     }
 
     private CompletedProfile complete(ClusterProfile given, Evidence... evidence) {

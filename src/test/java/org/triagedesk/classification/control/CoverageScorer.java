@@ -61,10 +61,10 @@ public class CoverageScorer {
         // cluster does not already run the version that fixed it. A version inside a wide affected
         // range alone shows nothing.
         Set<String> rootCauseShown = new LinkedHashSet<>();
-        matches.stream().filter(m -> m.signatureHit() && m.reasons().stream().noneMatch(r -> r.code().equals("fixedAtOrBelow")))
+        matches.stream().filter(m -> m.signatureHit() && !m.fixedForCluster())
                 .forEach(m -> rootCauseShown.add(m.key()));
         Set<String> fixedAlready = new LinkedHashSet<>();
-        matches.stream().filter(m -> m.reasons().stream().anyMatch(r -> r.code().equals("fixedAtOrBelow")))
+        matches.stream().filter(IssueMatch::fixedForCluster)
                 .forEach(m -> fixedAlready.add(m.key()));
         for (Neighbour n : nearest) {
             double relative = n.score() / top;

@@ -33,6 +33,21 @@ class KnowledgeBaseFilesTest {
     }
 
     @Test
+    void everyVersionNoteThatNamesAVersionIsRead() {
+        for (KbEntry e : KB.issues()) {
+            String affected = e.content().affectedVersions();
+            if (affected != null) {
+                assertTrue(org.triagedesk.knowledgebase.control.VersionNotes.parse(affected).understood(), e.key() + ": " + affected);
+            }
+            String fixed = e.content().fixedIn();
+            // "AKS on Azure Stack HCI May 2022 release" names a date, not a version
+            if (fixed != null && fixed.matches("(?s).*\\b(?:v?\\d+\\.\\d+\\.\\d+|2[3-9](?:0[1-9]|1[0-2]))\\b.*")) {
+                assertTrue(org.triagedesk.knowledgebase.control.VersionNotes.parseFixed(fixed).understood(), e.key() + ": " + fixed);
+            }
+        }
+    }
+
+    @Test
     void atLeastFifteenAreWrittenInJapanese() {
         assertTrue(KB.issues().stream().filter(e -> e.content().language().equals("ja")).count() >= 15);
     }

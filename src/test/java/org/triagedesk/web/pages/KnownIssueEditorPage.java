@@ -73,6 +73,13 @@ public class KnownIssueEditorPage extends Page {
         return byId("editor:preview");
     }
 
+    /** Waits until the line under affectedVersions (or fixedIn) says {@code text}, then returns the whole line. */
+    public String readAs(String field, String text) {
+        String id = "editor:" + (field.equals("fixedIn") ? "fixedRead" : "affectedRead");
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        return byId(id).getText();
+    }
+
     public WebElement preview() {
         return byId("editor:preview");
     }
