@@ -29,8 +29,9 @@ public class KbDirectoryReader {
 
     /** The readable content of a kb/ folder and what was wrong in it. */
     /**
-     * Everything read from kb/: the known issues, the response templates, the labelled reports of
-     * {@code kb/examples} the classifier learns from, the bilingual glossary, and every problem found.
+     * Everything read from kb/: the known issues, the response templates, the labelled texts the classifier learns
+     * from (the reports of {@code kb/examples} and the cases of {@code kb/training/doc-cases.json}), the bilingual
+     * glossary, and every problem found.
      */
     public record Snapshot(List<KbEntry> issues, List<ResponseTemplate> templates, List<ExampleReport> examples, Glossary glossary,
             List<LoadProblem> problems, int files) {
@@ -76,9 +77,13 @@ public class KbDirectoryReader {
         java.util.Set<String> keys = new java.util.HashSet<>(seen.keySet());
         ExampleFileParser.ExampleSet examples = new ExampleFileParser().readFolder(kb.resolve("examples"), keys);
         problems.addAll(examples.problems());
+        DocCasesReader.Result docCases = new DocCasesReader().read(kb);
+        problems.addAll(docCases.problems());
+        List<ExampleReport> labelled = new ArrayList<>(examples.examples());
+        labelled.addAll(docCases.cases());
         GlossaryFileParser.Result glossary = new GlossaryFileParser().read(kb);
         problems.addAll(glossary.problems());
-        return new Snapshot(issues, templates, examples.examples(), glossary.glossary(), problems, issueFiles.size());
+        return new Snapshot(issues, templates, List.copyOf(labelled), glossary.glossary(), problems, issueFiles.size());
     }
 
     private static List<Path> markdown(Path folder) {

@@ -25,7 +25,7 @@ import org.triagedesk.classification.entity.Neighbour;
  */
 public class CoverageScorer {
 
-    /** Tuned on src/test/resources/evaluation (ClassifierEvaluationTest prints the effect of each). */
+    /** Tuned on the 185 cases now in kb/training/doc-cases.json, in the kNN era; kept as the harness baseline. */
     public record Settings(int neighbours, double sharpness, double reviewBelow, double upstreamDamp, double howToPrior) {
         public static final Settings CALIBRATED = new Settings(12, 2.5, 0.5, 0.35, 0.6);
     }

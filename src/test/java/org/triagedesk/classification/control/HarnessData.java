@@ -25,7 +25,7 @@ import org.triagedesk.knowledgebase.entity.KubernetesRelease;
 /** Everything the model harness measures on: kb/known-issues, the kb/examples splits and the 185 evaluation cases. */
 final class HarnessData {
 
-    /** A labelled text: {@code group} is train, dev, test (kb/examples), cases (evaluation/cases.json) or ki (kb/known-issues). */
+    /** A labelled text: {@code group} is train, dev, test (kb/examples), cases (kb/training/doc-cases.json) or ki (kb/known-issues). */
     record Item(String id, String group, CaseText text, CoverageArea area, CoverageArea otherArea, String language,
             List<String> knownIssues, Optional<KubernetesRelease> version) {
 
@@ -61,7 +61,7 @@ final class HarnessData {
                 case TEST -> test;
             }).add(item);
         }
-        try (InputStream in = HarnessData.class.getResourceAsStream("/evaluation/cases.json")) {
+        try (InputStream in = java.nio.file.Files.newInputStream(Path.of("kb").resolve(org.triagedesk.knowledgebase.control.DocCasesReader.FILE))) {
             for (JsonObject c : Json.createReader(in).readArray().getValuesAs(JsonObject.class)) {
                 List<Evidence> evidence = c.containsKey("evidence") ? c.getJsonArray("evidence").getValuesAs(JsonObject.class).stream()
                         .map(e -> new Evidence(e.getString("name"), e.getString("content"))).toList() : List.of();

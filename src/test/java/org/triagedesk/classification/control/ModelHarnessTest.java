@@ -29,7 +29,7 @@ import org.triagedesk.knowledgebase.control.TriageAnalyzers;
  * 100,000 by default). It prints, and writes to {@code target/model-harness-report.txt}: the dev-split
  * figures every choice was made on (learners, features, weighting, training data, the HOW_TO and
  * UPSTREAM_BUG rules), then the old kNN, the plain logistic-regression baseline and the chosen model side
- * by side on the test split and on the 185 cases of {@code evaluation/cases.json} (with a model trained
+ * by side on the test split and on the 185 cases of {@code kb/training/doc-cases.json} (with a model trained
  * without them), the known-issue hit@1/@3 of the existing matcher, prediction latency and the training
  * time at 100,000 generated examples. Nothing is chosen on the test split or on the 185 cases.
  */
