@@ -149,7 +149,7 @@ public class AreaModels {
         }
     }
 
-    void knowledgeChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) KnowledgeChanged change) {
+    public void knowledgeChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) KnowledgeChanged change) {
         retrain();
     }
 

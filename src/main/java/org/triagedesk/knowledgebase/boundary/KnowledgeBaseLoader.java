@@ -63,12 +63,20 @@ public class KnowledgeBaseLoader {
     @PostConstruct
     void atStart() {
         reindexWhenOutOfStep();
-        LoadReport report = reload();
+        // the first load tells nobody: the classifier starts after this bean (@DependsOn) and trains then
+        LoadReport report = load();
         report.problems().forEach(p -> LOG.warning(() -> "kb: " + p));
     }
 
+    /** Loads kb/ again (an admin's reload), and tells the classifier that what it learns from changed. */
     @Lock(LockType.WRITE)
     public LoadReport reload() {
+        LoadReport report = load();
+        changed.fire(new KnowledgeChanged(report.at(), "kb loaded"));
+        return report;
+    }
+
+    private LoadReport load() {
         long started = System.nanoTime();
         Instant now = clock.instant();
         KbDirectoryReader.Snapshot snapshot = new KbDirectoryReader().read(TriageSettings.kbDirectory());
@@ -85,7 +93,6 @@ public class KnowledgeBaseLoader {
                 + " new, " + last.updated() + " changed, " + last.unchanged() + " unchanged, " + last.retired() + " retired), "
                 + last.templates() + " templates, " + last.examples() + " labelled reports, " + last.glossaryConcepts()
                 + " glossary concepts, " + last.problems().size() + " problems, " + last.millis() + " ms");
-        changed.fire(new KnowledgeChanged(now, "kb loaded"));
         return last;
     }
 
