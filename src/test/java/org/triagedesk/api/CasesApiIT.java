@@ -140,10 +140,16 @@ class CasesApiIT {
         assertEquals("case-engineer", correction.getString("by"));
         assertEquals("VXLAN port blocked, calico basic setup", correction.getString("reason"));
 
-        JsonObject similar = anonymous.post("api/v1/triage", """
-                {"title": "Pods on the new node cannot reach pods on other nodes", "description": "traffic between nodes times out"}""")
-                .json().asJsonObject();
-        assertTrue(similar.getJsonObject("explanation").getJsonArray("cases").toString().contains(ref), similar.toString());
+        String similarCase = """
+                {"title": "Pods on the new node cannot reach pods on other nodes", "description": "traffic between nodes times out"}""";
+        // the very next similar triage follows the correction, before any retrain
+        JsonObject similar = anonymous.post("api/v1/triage", similarCase).json().asJsonObject();
+        assertEquals("CNI_BASIC_INSTALL", similar.getString("coverageArea"), similar.toString());
+        assertTrue(similar.getJsonObject("explanation").getJsonArray("rules").toString().contains("recentCorrection"), similar.toString());
+        // an anonymous caller never sees another case's reference; signed-in staff do
+        assertEquals(0, similar.getJsonObject("explanation").getJsonArray("cases").size(), similar.toString());
+        JsonObject forStaff = engineer.post("api/v1/triage", similarCase).json().asJsonObject();
+        assertTrue(forStaff.getJsonObject("explanation").getJsonArray("cases").toString().contains(ref), forStaff.toString());
         JsonArray history = engineer.get("api/v1/cases/" + ref + "/history").json().asJsonArray();
         List<String> actions = history.getValuesAs(JsonObject.class).stream().map(h -> h.getString("action")).toList();
         assertEquals(List.of("filed", "triaged", "area"), actions);
