@@ -30,7 +30,7 @@ import org.triagedesk.cases.entity.CaseStatus;
 import org.triagedesk.cases.entity.Severity;
 import org.triagedesk.cases.entity.SupportCase;
 import org.triagedesk.cases.entity.TriageRequest;
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.eligibility.entity.Verdict;
 import org.triagedesk.platform.Language;
 import org.triagedesk.platform.Jsons;

@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.triagedesk.accounts.entity.Role;
 import org.triagedesk.cases.boundary.Cases;
 import org.triagedesk.cases.boundary.EvidenceUploads;
-import org.triagedesk.cases.entity.Evidence;
+import org.triagedesk.kernel.Evidence;
 import org.triagedesk.cases.entity.SupportCase;
 import org.triagedesk.platform.Jsons;
 

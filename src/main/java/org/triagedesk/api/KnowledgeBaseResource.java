@@ -14,6 +14,7 @@ import org.triagedesk.accounts.entity.Role;
 import org.triagedesk.knowledgebase.boundary.KnowledgeBaseLoader;
 import org.triagedesk.knowledgebase.entity.LoadReport;
 import org.triagedesk.platform.Jsons;
+import org.triagedesk.platform.SearchIndexes;
 import org.triagedesk.platform.Language;
 
 /** The kb/ folder: an admin reloads it without a restart; maintainers read the last load report. */
@@ -24,14 +25,17 @@ public class KnowledgeBaseResource {
     @Inject
     KnowledgeBaseLoader loader;
 
+    @Inject
+    SearchIndexes indexes;
+
     /** Rebuilds every search index from the database; answers the counts and the time it took. */
     @POST
     @Path("reindex")
     @RolesAllowed(Role.ADMIN_NAME)
     public String reindex() {
-        KnowledgeBaseLoader.IndexRebuild rebuild = loader.rebuildIndexes();
-        return Jsons.createObjectBuilder().add("knownIssues", rebuild.knownIssues()).add("examples", rebuild.examples())
-                .add("cases", rebuild.cases()).add("millis", rebuild.millis())
+        SearchIndexes.Rebuild rebuild = indexes.rebuild();
+        return Jsons.createObjectBuilder().add("knownIssues", rebuild.of("KnownIssue")).add("examples", rebuild.of("LabelledExample"))
+                .add("cases", rebuild.of("SupportCase")).add("millis", rebuild.millis())
                 .add("documentsPerSecond", Math.round(rebuild.documentsPerSecond())).build().toString();
     }
 

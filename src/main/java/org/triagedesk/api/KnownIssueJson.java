@@ -7,7 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.knowledgebase.control.KnownIssueFileParser;
 import org.triagedesk.knowledgebase.control.VersionNotes;
 import org.triagedesk.knowledgebase.entity.KnownIssue;

@@ -21,9 +21,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.triagedesk.accounts.entity.Role;
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.knowledgebase.boundary.KnowledgeBase;
-import org.triagedesk.knowledgebase.control.KnownIssueMatcher;
+import org.triagedesk.knowledgebase.control.KnownIssueSearch;
 import org.triagedesk.knowledgebase.entity.KnownIssue;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
@@ -64,7 +64,7 @@ public class KnownIssuesResource {
             in.invalid("q", "must be at most 2000 characters");
         }
         in.check();
-        KnownIssueMatcher.Page result = knowledgeBase.search(q, coverage, state, p, s);
+        KnownIssueSearch.Page result = knowledgeBase.search(q, coverage, state, p, s);
         JsonArrayBuilder items = Jsons.createArrayBuilder();
         result.hits().forEach(hit -> items.add(KnownIssueJson.write(hit.issue()).add("score", hit.score())));
         return Response.ok(items.build().toString()).header("X-Total-Count", result.total()).build();

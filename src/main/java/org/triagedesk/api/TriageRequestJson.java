@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue.ValueType;
 
-import org.triagedesk.cases.entity.Evidence;
+import org.triagedesk.kernel.Evidence;
 import org.triagedesk.cases.entity.TriageRequest;
 import org.triagedesk.eligibility.entity.ClusterProfile;
 import org.triagedesk.eligibility.entity.ContainerNetworking;

@@ -4,8 +4,8 @@ import java.util.function.Function;
 
 import jakarta.json.JsonArrayBuilder;
 
-import org.triagedesk.classification.entity.Classification;
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.Classification;
+import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.platform.Jsons;
 
 /**

@@ -15,7 +15,7 @@ import org.primefaces.component.datatable.DataTable;
 import org.triagedesk.cases.boundary.Cases;
 import org.triagedesk.cases.entity.CaseStatus;
 import org.triagedesk.cases.entity.Severity;
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.eligibility.entity.Verdict;
 
 /**

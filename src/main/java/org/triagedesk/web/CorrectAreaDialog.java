@@ -12,7 +12,7 @@ import jakarta.security.enterprise.SecurityContext;
 import org.primefaces.PrimeFaces;
 import org.triagedesk.cases.boundary.Cases;
 import org.triagedesk.cases.entity.StaleCaseException;
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.CoverageArea;
 
 /**
  * The dialog in which an engineer corrects a case's coverage area and says why. The correction is

@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.knowledgebase.boundary.DuplicateKnownIssueException;
 import org.triagedesk.knowledgebase.boundary.KnowledgeBase;
 import org.triagedesk.knowledgebase.boundary.StaleKnownIssueException;

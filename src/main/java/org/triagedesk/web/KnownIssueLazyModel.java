@@ -6,7 +6,7 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.knowledgebase.boundary.KnowledgeBase;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
 

@@ -7,7 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.knowledgebase.boundary.KnowledgeBase;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
 

@@ -14,7 +14,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
 import org.triagedesk.cases.boundary.Cases;
-import org.triagedesk.cases.entity.Evidence;
+import org.triagedesk.kernel.Evidence;
 import org.triagedesk.cases.entity.Severity;
 import org.triagedesk.cases.entity.SupportCase;
 import org.triagedesk.cases.entity.TriageRequest;

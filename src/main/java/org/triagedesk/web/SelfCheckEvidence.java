@@ -10,7 +10,7 @@ import jakarta.faces.context.FacesContext;
 import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFiles;
 import org.triagedesk.cases.boundary.EvidenceUploads;
-import org.triagedesk.cases.entity.Evidence;
+import org.triagedesk.kernel.Evidence;
 
 /**
  * The files a visitor uploaded to the self-check, read through {@link EvidenceUploads}: the text

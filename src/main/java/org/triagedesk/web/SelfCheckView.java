@@ -18,7 +18,7 @@ import jakarta.inject.Named;
 import org.primefaces.model.file.UploadedFiles;
 import org.triagedesk.cases.boundary.CaseTriage;
 import org.triagedesk.cases.boundary.EvidenceUploads;
-import org.triagedesk.cases.entity.Evidence;
+import org.triagedesk.kernel.Evidence;
 import org.triagedesk.cases.entity.TriageRequest;
 import org.triagedesk.cases.entity.TriageResult;
 import org.triagedesk.eligibility.boundary.Catalogs;

@@ -3,7 +3,7 @@ package org.triagedesk.web;
 import java.util.List;
 import java.util.Locale;
 
-import org.triagedesk.classification.entity.MatchReason;
+import org.triagedesk.kernel.MatchReason;
 import org.triagedesk.eligibility.control.FindingTexts;
 import org.triagedesk.eligibility.entity.Finding;
 import org.triagedesk.eligibility.entity.MissingFact;

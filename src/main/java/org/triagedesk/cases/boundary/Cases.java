@@ -19,15 +19,15 @@ import org.triagedesk.cases.control.TriageResultJson;
 import org.triagedesk.cases.entity.CaseDraft;
 import org.triagedesk.cases.entity.CaseReference;
 import org.triagedesk.cases.entity.CaseStatus;
-import org.triagedesk.cases.entity.Evidence;
+import org.triagedesk.kernel.Evidence;
 import org.triagedesk.cases.entity.HistoryEntry;
 import org.triagedesk.cases.entity.Severity;
 import org.triagedesk.cases.entity.SupportCase;
 import org.triagedesk.cases.entity.TriageRequest;
 import org.triagedesk.cases.entity.TriageResult;
 import org.triagedesk.classification.boundary.Classifier;
-import org.triagedesk.classification.entity.CaseText;
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.CaseText;
+import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.classification.entity.LabelledExample;
 
 /**

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.triagedesk.cases.control.EvidenceBundleReader;
 import org.triagedesk.cases.control.EvidenceBundleReader.LimitExceededException;
 import org.triagedesk.cases.control.EvidenceBundleReader.UnsafeArchiveException;
-import org.triagedesk.cases.entity.Evidence;
+import org.triagedesk.kernel.Evidence;
 
 /**
  * Turns what a person uploaded (text files, {@code .zip} or {@code .tar.gz} support bundles) into

@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.triagedesk.cases.entity.SupportCase;
-import org.triagedesk.knowledgebase.control.TriageAnalyzers;
+import org.triagedesk.kernel.TriageAnalyzers;
 
 /** Finds cases by status, area, verdict and severity, and by words in their title, description and evidence; newest first. */
 public class CaseSearch {

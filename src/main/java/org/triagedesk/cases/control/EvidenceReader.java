@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.triagedesk.cases.entity.Evidence;
+import org.triagedesk.kernel.Evidence;
 import org.triagedesk.cases.entity.ExtractedFact;
 
 /**

@@ -3,7 +3,7 @@ package org.triagedesk.cases.control;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.triagedesk.cases.entity.Evidence;
+import org.triagedesk.kernel.Evidence;
 import org.triagedesk.cases.entity.ExtractedFact;
 
 /** Recognises one kind of command output in evidence and reads facts from it. */

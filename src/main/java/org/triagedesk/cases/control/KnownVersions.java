@@ -8,7 +8,7 @@ import org.triagedesk.cases.entity.FactProvenance;
 import org.triagedesk.knowledgebase.entity.ClusterVersions;
 import org.triagedesk.knowledgebase.entity.Component;
 import org.triagedesk.knowledgebase.entity.KnownVersion;
-import org.triagedesk.knowledgebase.entity.KubernetesRelease;
+import org.triagedesk.kernel.KubernetesRelease;
 
 /** The versions a case's cluster is known to run: the profile's Kubernetes version and the component versions read from its evidence. */
 public final class KnownVersions {

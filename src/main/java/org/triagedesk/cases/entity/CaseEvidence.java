@@ -12,7 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.triagedesk.knowledgebase.control.TriageAnalyzers;
+import org.triagedesk.kernel.TriageAnalyzers;
 
 /** A piece of evidence kept with a case, with customer identifiers already masked ({@code redactions} says which). */
 @Entity

@@ -26,7 +26,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.triagedesk.knowledgebase.control.TriageAnalyzers;
+import org.triagedesk.kernel.TriageAnalyzers;
 
 /**
  * A support case an engineer filed: what the customer wrote and sent, its current coverage area and

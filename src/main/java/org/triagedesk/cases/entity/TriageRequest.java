@@ -1,5 +1,7 @@
 package org.triagedesk.cases.entity;
 
+import org.triagedesk.kernel.Evidence;
+
 import java.time.LocalDate;
 import java.util.List;
 

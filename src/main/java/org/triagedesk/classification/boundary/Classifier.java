@@ -15,16 +15,16 @@ import org.triagedesk.classification.control.CaseFeatures;
 import org.triagedesk.classification.control.RecentCorrections;
 import org.triagedesk.classification.control.SimilarCases;
 import org.triagedesk.classification.control.TrainingSet;
-import org.triagedesk.classification.entity.CaseText;
-import org.triagedesk.classification.entity.Classification;
-import org.triagedesk.classification.entity.CoverageArea;
-import org.triagedesk.classification.entity.IssueMatch;
+import org.triagedesk.kernel.CaseText;
+import org.triagedesk.kernel.Classification;
+import org.triagedesk.kernel.CoverageArea;
+import org.triagedesk.kernel.IssueMatch;
 import org.triagedesk.classification.entity.LabelledExample;
-import org.triagedesk.knowledgebase.control.IssueRanking;
-import org.triagedesk.knowledgebase.control.KnownIssueMatcher;
+import org.triagedesk.classification.control.IssueRanking;
+import org.triagedesk.classification.control.KnownIssueMatcher;
 import org.triagedesk.knowledgebase.entity.KnowledgeChanged;
 import org.triagedesk.knowledgebase.entity.ClusterVersions;
-import org.triagedesk.knowledgebase.entity.KubernetesRelease;
+import org.triagedesk.kernel.KubernetesRelease;
 import org.triagedesk.platform.StageTimer;
 
 /**

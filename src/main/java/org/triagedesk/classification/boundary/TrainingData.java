@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.triagedesk.classification.control.TrainingSet;
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.classification.entity.LabelledExample;
 import org.triagedesk.knowledgebase.boundary.KnowledgeBaseLoader;
 import org.triagedesk.knowledgebase.entity.ExampleReport;

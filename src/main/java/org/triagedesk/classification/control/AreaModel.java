@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.CoverageArea;
 
 /**
  * The trained coverage-area model: TF-IDF over {@link CaseFeatures}, a linear scorer per area

@@ -3,7 +3,7 @@ package org.triagedesk.classification.control;
 import java.util.List;
 import java.util.Map;
 
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.CoverageArea;
 
 /**
  * What the area model says about one case: the most probable area, its calibrated probability, the

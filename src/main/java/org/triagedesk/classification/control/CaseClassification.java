@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.triagedesk.classification.entity.CaseText;
-import org.triagedesk.classification.entity.Classification;
-import org.triagedesk.classification.entity.CoverageArea;
-import org.triagedesk.classification.entity.IssueMatch;
-import org.triagedesk.classification.entity.MatchReason;
+import org.triagedesk.kernel.CaseText;
+import org.triagedesk.kernel.Classification;
+import org.triagedesk.kernel.CoverageArea;
+import org.triagedesk.kernel.IssueMatch;
+import org.triagedesk.kernel.MatchReason;
 
 /**
  * The coverage area of one case, from the trained model's calibrated probabilities: moved towards a recent

@@ -15,11 +15,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.triagedesk.classification.entity.CaseText;
-import org.triagedesk.classification.entity.CoverageArea;
-import org.triagedesk.knowledgebase.control.AnalysisChains;
-import org.triagedesk.knowledgebase.control.IssueRanking;
-import org.triagedesk.knowledgebase.control.TriageAnalyzers;
+import org.triagedesk.kernel.CaseText;
+import org.triagedesk.kernel.CoverageArea;
+import org.triagedesk.kernel.AnalysisChains;
+import org.triagedesk.classification.control.IssueRanking;
+import org.triagedesk.kernel.TriageAnalyzers;
 import org.triagedesk.platform.Language;
 
 /**

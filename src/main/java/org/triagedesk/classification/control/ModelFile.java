@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.CoverageArea;
 
 /**
  * The byte format of an {@link AreaModel}, deflated: a magic number, the settings (features, weighting,

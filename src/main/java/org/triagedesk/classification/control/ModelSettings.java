@@ -2,7 +2,7 @@ package org.triagedesk.classification.control;
 
 import java.util.Locale;
 
-import org.triagedesk.knowledgebase.control.TriageAnalyzers;
+import org.triagedesk.kernel.TriageAnalyzers;
 
 /**
  * How an {@link AreaModel} is made: the features, the TF-IDF weighting (features seen in fewer than

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.triagedesk.classification.entity.CaseText;
-import org.triagedesk.classification.entity.Classification;
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.CaseText;
+import org.triagedesk.kernel.Classification;
+import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.eligibility.entity.Finding;
 import org.triagedesk.eligibility.entity.PolicyRule;
 
@@ -30,7 +30,7 @@ public final class ScopeFindings {
         if (classification.area() == null || classification.needsReview()) {
             return Optional.empty();
         }
-        Optional<PolicyRule> rule = classification.area().scopeRule();
+        Optional<PolicyRule> rule = scopeRule(classification.area());
         if (rule.isEmpty()) {
             return Optional.empty();
         }
@@ -48,5 +48,16 @@ public final class ScopeFindings {
         }
         String subject = String.join(", ", named);
         return Optional.of(Finding.about(PolicyRule.SCOPE_THIRD_PARTY, subject, subject));
+    }
+
+    /** The scope finding a case in this area gets (spec/policy.md, "Scope"); empty when the area is fully in scope. */
+    static Optional<PolicyRule> scopeRule(CoverageArea area) {
+        return Optional.ofNullable(switch (area) {
+            case CNI_BASIC_INSTALL -> PolicyRule.SCOPE_CNI_BASIC_INSTALL;
+            case THIRD_PARTY -> PolicyRule.SCOPE_THIRD_PARTY;
+            case HOW_TO -> PolicyRule.SCOPE_HOW_TO;
+            case AGENT_NODE -> PolicyRule.SCOPE_AGENT_NODE;
+            default -> null;
+        });
     }
 }

@@ -8,9 +8,9 @@ import jakarta.persistence.EntityManager;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
-import org.triagedesk.classification.entity.CaseText;
+import org.triagedesk.kernel.CaseText;
 import org.triagedesk.classification.entity.LabelledExample;
-import org.triagedesk.knowledgebase.control.DistinctiveTerms;
+import org.triagedesk.classification.control.DistinctiveTerms;
 
 /**
  * The saved cases and corrections most like a case, for staff to look at (never shown to anonymous callers: they

@@ -2,7 +2,7 @@ package org.triagedesk.classification.control;
 
 import java.util.Objects;
 
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.CoverageArea;
 
 /**
  * One labelled text for the area model: its features, its area and how much it counts. A plain case

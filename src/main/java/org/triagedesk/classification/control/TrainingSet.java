@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.triagedesk.classification.entity.CaseText;
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.CaseText;
+import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.knowledgebase.entity.ExampleReport;
 import org.triagedesk.knowledgebase.entity.KbEntry;
 

@@ -1,5 +1,7 @@
 package org.triagedesk.classification.entity;
 
+import org.triagedesk.kernel.CoverageArea;
+
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -15,7 +17,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.triagedesk.knowledgebase.control.TriageAnalyzers;
+import org.triagedesk.kernel.TriageAnalyzers;
 
 /**
  * A case text with the coverage area it belongs to, as the classifier's neighbours: a saved case

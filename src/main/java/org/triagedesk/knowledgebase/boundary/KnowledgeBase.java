@@ -9,8 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import org.triagedesk.classification.entity.CoverageArea;
-import org.triagedesk.knowledgebase.control.KnownIssueMatcher;
+import org.triagedesk.kernel.CoverageArea;
+import org.triagedesk.knowledgebase.control.KnownIssueSearch;
 import org.triagedesk.knowledgebase.entity.KnownIssue;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
@@ -31,14 +31,14 @@ public class KnowledgeBase {
     @Inject
     jakarta.enterprise.event.Event<org.triagedesk.knowledgebase.entity.KnowledgeChanged> changed;
 
-    private final KnownIssueMatcher matcher = new KnownIssueMatcher();
+    private final KnownIssueSearch searches = new KnownIssueSearch();
 
     public Optional<KnownIssue> find(String key) {
         return Optional.ofNullable(em.find(KnownIssue.class, key));
     }
 
-    public KnownIssueMatcher.Page search(String q, CoverageArea area, KnownIssueStatus status, int page, int size) {
-        return matcher.search(em, q, area, status, page, size);
+    public KnownIssueSearch.Page search(String q, CoverageArea area, KnownIssueStatus status, int page, int size) {
+        return searches.search(em, q, area, status, page, size);
     }
 
     /** Creates an issue under the given key, or the next free {@code KI-nnnn} when none is given. */

@@ -17,7 +17,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.knowledgebase.entity.ExampleReport;
 import org.triagedesk.knowledgebase.entity.LoadProblem;
 import org.triagedesk.platform.Jsons;

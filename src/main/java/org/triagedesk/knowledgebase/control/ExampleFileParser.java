@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.knowledgebase.entity.ExampleReport;
 import org.triagedesk.knowledgebase.entity.ExampleReport.Split;
-import org.triagedesk.knowledgebase.entity.KubernetesRelease;
+import org.triagedesk.kernel.KubernetesRelease;
 import org.triagedesk.knowledgebase.entity.LoadProblem;
 
 /**

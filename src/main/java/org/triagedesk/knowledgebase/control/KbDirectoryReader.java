@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.triagedesk.knowledgebase.entity.ExampleReport;
 import org.triagedesk.knowledgebase.entity.KbEntry;
 import org.triagedesk.knowledgebase.entity.LoadProblem;
-import org.triagedesk.templates.control.TemplateFileParser;
+import org.triagedesk.knowledgebase.control.TemplateFileParser;
 import org.triagedesk.templates.entity.ResponseTemplate;
 
 /**

@@ -1,5 +1,9 @@
 package org.triagedesk.knowledgebase.control;
 
+import org.triagedesk.kernel.AnalysisChains;
+
+import org.triagedesk.kernel.TriageAnalyzers;
+
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
@@ -10,10 +14,6 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  */
 public class TriageAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
-    /** Every synonym group: expanded into documents when they are indexed. */
-    static final String SYNONYMS = "analysis/synonyms.txt";
-    /** Only the one-word synonyms: expanded in queries, where multi-word ones would explode a long query. */
-    static final String QUERY_SYNONYMS = "analysis/synonyms-query.txt";
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {

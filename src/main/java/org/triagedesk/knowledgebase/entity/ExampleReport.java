@@ -2,7 +2,7 @@ package org.triagedesk.knowledgebase.entity;
 
 import java.util.List;
 
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.CoverageArea;
 
 /**
  * One labelled support report of {@code kb/examples} (format in kb/examples/README.md): the report

@@ -20,8 +20,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.triagedesk.classification.entity.CoverageArea;
-import org.triagedesk.knowledgebase.control.TriageAnalyzers;
+import org.triagedesk.kernel.CoverageArea;
+import org.triagedesk.kernel.TriageAnalyzers;
 
 /**
  * A known problem of AKS Arc (or upstream of it): what the customer sees, why, and what to do, with

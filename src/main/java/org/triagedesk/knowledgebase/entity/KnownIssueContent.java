@@ -3,7 +3,7 @@ package org.triagedesk.knowledgebase.entity;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.CoverageArea;
 
 /**
  * What a known issue says, apart from its identity and bookkeeping: the shape both a kb file and an

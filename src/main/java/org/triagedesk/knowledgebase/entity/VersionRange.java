@@ -1,5 +1,7 @@
 package org.triagedesk.knowledgebase.entity;
 
+import org.triagedesk.kernel.KubernetesRelease;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;

@@ -1,8 +1,8 @@
 package org.triagedesk.templates.control;
 
-import org.triagedesk.classification.entity.Classification;
-import org.triagedesk.classification.entity.CoverageArea;
-import org.triagedesk.classification.entity.IssueMatch;
+import org.triagedesk.kernel.Classification;
+import org.triagedesk.kernel.CoverageArea;
+import org.triagedesk.kernel.IssueMatch;
 import org.triagedesk.eligibility.entity.Verdict;
 import org.triagedesk.templates.entity.DraftInput;
 import org.triagedesk.templates.entity.Situation;

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.triagedesk.classification.entity.Classification;
-import org.triagedesk.classification.entity.IssueMatch;
+import org.triagedesk.kernel.Classification;
+import org.triagedesk.kernel.IssueMatch;
 import org.triagedesk.eligibility.control.FindingTexts;
 import org.triagedesk.eligibility.entity.Finding;
 import org.triagedesk.templates.entity.Draft;

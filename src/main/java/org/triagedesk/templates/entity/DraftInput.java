@@ -2,7 +2,7 @@ package org.triagedesk.templates.entity;
 
 import java.time.LocalDate;
 
-import org.triagedesk.classification.entity.Classification;
+import org.triagedesk.kernel.Classification;
 import org.triagedesk.eligibility.entity.EligibilityDecision;
 import org.triagedesk.platform.Language;
 

@@ -16,7 +16,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.junit.jupiter.api.Test;
-import org.triagedesk.cases.entity.Evidence;
+import org.triagedesk.kernel.Evidence;
 
 /** Support bundles built in the test, read safely: text kept, binary skipped, bombs and traversal refused. */
 public class EvidenceBundleReaderTest {

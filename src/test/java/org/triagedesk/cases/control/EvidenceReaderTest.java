@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.triagedesk.cases.entity.Evidence;
+import org.triagedesk.kernel.Evidence;
 import org.triagedesk.cases.entity.ExtractedFact;
 
 /** Facts read from realistic command outputs (src/test/resources/evidence), each with its line. */

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.triagedesk.cases.entity.CompletedProfile;
-import org.triagedesk.cases.entity.Evidence;
+import org.triagedesk.kernel.Evidence;
 import org.triagedesk.cases.entity.FactProvenance;
 import org.triagedesk.eligibility.control.FeatureGateCatalog;
 import org.triagedesk.eligibility.entity.ClusterProfile;

@@ -85,7 +85,7 @@ class RedactorTest {
         assertTrue(r.text().contains("CBL-Mariner/Linux                5.15.131.1-2.cm2  containerd://1.6.26"), r.text());
         // the node list still says which version the control plane runs
         List<String> versions = new ArrayList<>();
-        new NodeListParser().read(new org.triagedesk.cases.entity.Evidence("nodes.txt", r.text()), r.text().lines().toList(),
+        new NodeListParser().read(new org.triagedesk.kernel.Evidence("nodes.txt", r.text()), r.text().lines().toList(),
                 f -> versions.add(f.value()));
         assertEquals(List.of("v1.28.5"), versions);
     }

@@ -9,8 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
-import org.triagedesk.classification.entity.CaseText;
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.CaseText;
+import org.triagedesk.kernel.CoverageArea;
 
 /** The area model: it learns, it is deterministic, it survives its bytes, weights count, terms are readable. */
 class AreaModelTest {

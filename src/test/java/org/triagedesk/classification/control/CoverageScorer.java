@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.triagedesk.classification.entity.Classification;
-import org.triagedesk.classification.entity.CoverageArea;
-import org.triagedesk.classification.entity.IssueMatch;
-import org.triagedesk.classification.entity.MatchReason;
+import org.triagedesk.kernel.Classification;
+import org.triagedesk.kernel.CoverageArea;
+import org.triagedesk.kernel.IssueMatch;
+import org.triagedesk.kernel.MatchReason;
 import org.triagedesk.classification.entity.Neighbour;
 
 /**

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.triagedesk.cases.entity.Evidence;
+import org.triagedesk.kernel.Evidence;
 import org.triagedesk.classification.control.FeatureExtractor.Family;
-import org.triagedesk.classification.entity.CaseText;
-import org.triagedesk.classification.entity.CoverageArea;
-import org.triagedesk.knowledgebase.control.TriageAnalyzers;
+import org.triagedesk.kernel.CaseText;
+import org.triagedesk.kernel.CoverageArea;
+import org.triagedesk.kernel.TriageAnalyzers;
 
 /** The features of a case: each family, read with the index's chains. */
 class FeatureExtractorTest {

@@ -13,14 +13,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
-import org.triagedesk.cases.entity.Evidence;
-import org.triagedesk.classification.entity.CaseText;
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.Evidence;
+import org.triagedesk.kernel.CaseText;
+import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.knowledgebase.control.ExampleFileParser;
 import org.triagedesk.knowledgebase.control.KbDirectoryReader;
 import org.triagedesk.knowledgebase.entity.ExampleReport;
 import org.triagedesk.knowledgebase.entity.KbEntry;
-import org.triagedesk.knowledgebase.entity.KubernetesRelease;
+import org.triagedesk.kernel.KubernetesRelease;
 
 /** Everything the model harness measures on: kb/known-issues, the kb/examples splits and the 185 evaluation cases. */
 final class HarnessData {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.CoverageArea;
 
 /** Strict accuracy with its Wilson interval, macro-F1, per-area precision and recall, the confusion matrix and ECE. */
 final class HarnessMetrics {

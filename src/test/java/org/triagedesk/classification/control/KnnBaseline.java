@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.triagedesk.classification.entity.Classification;
-import org.triagedesk.classification.entity.IssueMatch;
+import org.triagedesk.kernel.Classification;
+import org.triagedesk.kernel.IssueMatch;
 import org.triagedesk.classification.entity.LabelledExample;
 import org.triagedesk.classification.entity.Neighbour;
-import org.triagedesk.knowledgebase.control.IssueRanking;
-import org.triagedesk.knowledgebase.control.KnownIssueMatcher;
+import org.triagedesk.classification.control.IssueRanking;
+import org.triagedesk.classification.control.KnownIssueMatcher;
 import org.triagedesk.knowledgebase.control.SearchTestBed;
 
 /**

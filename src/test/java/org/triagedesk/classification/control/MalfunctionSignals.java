@@ -2,7 +2,7 @@ package org.triagedesk.classification.control;
 
 import java.util.regex.Pattern;
 
-import org.triagedesk.classification.entity.CaseText;
+import org.triagedesk.kernel.CaseText;
 
 /**
  * Whether a case reports something broken rather than asks how to do something: HOW_TO is only for

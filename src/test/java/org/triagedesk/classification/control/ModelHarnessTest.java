@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.triagedesk.classification.control.HarnessData.Item;
 import org.triagedesk.classification.control.HarnessMetrics.Decision;
-import org.triagedesk.classification.entity.IssueMatch;
-import org.triagedesk.knowledgebase.control.TriageAnalyzers;
+import org.triagedesk.kernel.IssueMatch;
+import org.triagedesk.kernel.TriageAnalyzers;
 
 /**
  * The evaluation harness of the area model (issue 15). Skipped in the normal build; run it with

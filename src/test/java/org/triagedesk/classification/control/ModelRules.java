@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.triagedesk.classification.control.HarnessMetrics.Decision;
-import org.triagedesk.classification.entity.CaseText;
-import org.triagedesk.classification.entity.CoverageArea;
-import org.triagedesk.classification.entity.IssueMatch;
+import org.triagedesk.kernel.CaseText;
+import org.triagedesk.kernel.CoverageArea;
+import org.triagedesk.kernel.IssueMatch;
 
 /**
  * The explicit rules of spec/coverage-areas.md as {@link CoverageScorer} applies them, put on top of

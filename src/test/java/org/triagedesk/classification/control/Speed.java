@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
-import org.triagedesk.cases.entity.Evidence;
+import org.triagedesk.kernel.Evidence;
 import org.triagedesk.classification.control.HarnessData.Item;
-import org.triagedesk.classification.entity.CaseText;
+import org.triagedesk.kernel.CaseText;
 
 /** The harness's speed figures: prediction latency, and training time on a generated set of many examples. */
 final class Speed {

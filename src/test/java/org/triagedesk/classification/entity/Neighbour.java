@@ -1,5 +1,7 @@
 package org.triagedesk.classification.entity;
 
+import org.triagedesk.kernel.CoverageArea;
+
 /**
  * A known issue or a labelled case similar to the case being classified, with its BM25 score and
  * the weight of its vote (a correction weighs more than a plain saved case), and its text (for the explanation).

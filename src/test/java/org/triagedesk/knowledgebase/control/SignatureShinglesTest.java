@@ -1,5 +1,11 @@
 package org.triagedesk.knowledgebase.control;
 
+import org.triagedesk.classification.control.KnownIssueMatcher;
+
+import org.triagedesk.kernel.SignatureShingles;
+
+import org.triagedesk.kernel.TriageAnalyzers;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
@@ -55,7 +61,7 @@ class SignatureShinglesTest {
     @Test
     void queryingALongPastedLogStaysWithinLucenesLimits() {
         String log = "E1120 kubelet.go:2855] Container runtime network not ready: cni plugin not initialized\n".repeat(400);
-        var text = new org.triagedesk.classification.entity.CaseText("nodes not ready", log, List.of());
+        var text = new org.triagedesk.kernel.CaseText("nodes not ready", log, List.of());
         assertDoesNotThrow(() -> bed.read(em -> new KnownIssueMatcher().candidates(em, text, 10)));
     }
 

@@ -12,7 +12,7 @@ import org.triagedesk.knowledgebase.control.VersionMatching.Status;
 import org.triagedesk.knowledgebase.entity.ClusterVersions;
 import org.triagedesk.knowledgebase.entity.Component;
 import org.triagedesk.knowledgebase.entity.KnownVersion;
-import org.triagedesk.knowledgebase.entity.KubernetesRelease;
+import org.triagedesk.kernel.KubernetesRelease;
 
 /** Per component, a known issue's notes against the versions a cluster runs. */
 class VersionMatchingTest {

@@ -10,7 +10,7 @@ import org.triagedesk.knowledgebase.entity.Component;
 import org.triagedesk.knowledgebase.entity.ComponentFix;
 import org.triagedesk.knowledgebase.entity.ComponentRange;
 import org.triagedesk.knowledgebase.entity.ComponentVersion;
-import org.triagedesk.knowledgebase.entity.KubernetesRelease;
+import org.triagedesk.kernel.KubernetesRelease;
 import org.triagedesk.knowledgebase.entity.VersionNote;
 import org.triagedesk.knowledgebase.entity.VersionRange;
 

@@ -1,5 +1,7 @@
 package org.triagedesk.knowledgebase.entity;
 
+import org.triagedesk.kernel.KubernetesRelease;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import org.junit.jupiter.api.Test;

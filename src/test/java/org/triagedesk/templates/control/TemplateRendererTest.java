@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.triagedesk.classification.entity.Classification;
-import org.triagedesk.classification.entity.CoverageArea;
-import org.triagedesk.classification.entity.IssueMatch;
+import org.triagedesk.kernel.Classification;
+import org.triagedesk.kernel.CoverageArea;
+import org.triagedesk.kernel.IssueMatch;
 import org.triagedesk.eligibility.entity.EligibilityDecision;
 import org.triagedesk.eligibility.entity.Finding;
 import org.triagedesk.eligibility.entity.MissingFact;

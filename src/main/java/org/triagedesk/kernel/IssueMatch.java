@@ -1,4 +1,8 @@
-package org.triagedesk.classification.entity;
+package org.triagedesk.kernel;
+
+import org.triagedesk.kernel.MatchReason;
+
+import org.triagedesk.kernel.CoverageArea;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.triagedesk.knowledgebase.control;
+package org.triagedesk.kernel;
 
 /**
  * Names of the analyzers the search indexes use. {@link #ENGLISH} stems and knows this field's

@@ -1,4 +1,6 @@
-package org.triagedesk.knowledgebase.control;
+package org.triagedesk.kernel;
+
+import org.triagedesk.kernel.TriageAnalyzers;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,9 @@
-package org.triagedesk.classification.entity;
+package org.triagedesk.kernel;
+
+import org.triagedesk.kernel.IssueMatch;
+import org.triagedesk.kernel.MatchReason;
+
+import org.triagedesk.kernel.CoverageArea;
 
 import java.util.List;
 import java.util.Map;

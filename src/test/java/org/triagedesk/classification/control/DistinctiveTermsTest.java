@@ -1,4 +1,6 @@
-package org.triagedesk.knowledgebase.control;
+package org.triagedesk.classification.control;
+
+import org.triagedesk.classification.control.DistinctiveTerms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

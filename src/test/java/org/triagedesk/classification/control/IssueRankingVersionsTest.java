@@ -1,4 +1,8 @@
-package org.triagedesk.knowledgebase.control;
+package org.triagedesk.classification.control;
+
+import org.triagedesk.classification.control.IssueRanking;
+
+import org.triagedesk.classification.control.KnownIssueMatcher;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -7,10 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.triagedesk.classification.entity.CaseText;
-import org.triagedesk.classification.entity.CoverageArea;
-import org.triagedesk.classification.entity.IssueMatch;
-import org.triagedesk.classification.entity.MatchReason;
+import org.triagedesk.kernel.CaseText;
+import org.triagedesk.kernel.CoverageArea;
+import org.triagedesk.kernel.IssueMatch;
+import org.triagedesk.kernel.MatchReason;
 import org.triagedesk.eligibility.control.FindingTexts;
 import org.triagedesk.knowledgebase.entity.ClusterVersions;
 import org.triagedesk.knowledgebase.entity.Component;
@@ -18,7 +22,7 @@ import org.triagedesk.knowledgebase.entity.KnownIssue;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
 import org.triagedesk.knowledgebase.entity.KnownVersion;
-import org.triagedesk.knowledgebase.entity.KubernetesRelease;
+import org.triagedesk.kernel.KubernetesRelease;
 import org.triagedesk.platform.Language;
 
 /**

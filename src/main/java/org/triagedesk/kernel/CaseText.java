@@ -1,11 +1,11 @@
-package org.triagedesk.classification.entity;
+package org.triagedesk.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.triagedesk.cases.entity.Evidence;
+import org.triagedesk.kernel.Evidence;
 
 /**
  * What a case says, as the classifier reads it: the prose (title and description) and the telling

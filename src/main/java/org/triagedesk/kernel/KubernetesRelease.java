@@ -1,4 +1,4 @@
-package org.triagedesk.knowledgebase.entity;
+package org.triagedesk.kernel;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

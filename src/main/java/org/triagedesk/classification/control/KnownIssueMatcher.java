@@ -1,4 +1,9 @@
-package org.triagedesk.knowledgebase.control;
+package org.triagedesk.classification.control;
+
+import org.triagedesk.classification.control.DistinctiveTerms;
+
+import org.triagedesk.kernel.SignatureShingles;
+
 
 import java.util.List;
 
@@ -12,18 +17,14 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
-import org.triagedesk.classification.entity.CaseText;
-import org.triagedesk.classification.entity.CoverageArea;
+import org.triagedesk.kernel.CaseText;
 import org.triagedesk.knowledgebase.entity.KnownIssue;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
 
 /**
- * The one place that builds search queries over known issues: the maintainers' search, and the
- * candidates for a case (prose against the analysed text, evidence against the log signatures).
+ * The candidates for a case among the known issues: its prose against their analysed text, its evidence against
+ * their log signatures. (The maintainers' own search of the list is the knowledge base's KnownIssueSearch.)
  */
 public class KnownIssueMatcher {
 
@@ -31,13 +32,8 @@ public class KnownIssueMatcher {
     public record Candidate(KnownIssue issue, double score) {
     }
 
-    /** One page of a search, best first, with the total number of hits. */
-    public record Page(List<Candidate> hits, long total) {
-    }
-
     static final float SIGNATURE_BOOST = 3f;
     static final String SIGNATURES = "signatures";
-    static final float TITLE_BOOST = 2f;
     static final int LOG_LINES = 400;
     /** How many of the case's words the prose search uses: its most distinctive (see {@link DistinctiveTerms}). */
     static final int TERMS = Integer.getInteger("triage.issue.terms", 48);
@@ -45,28 +41,6 @@ public class KnownIssueMatcher {
     static {
         // Pasted evidence makes long queries; Lucene's default of 1,024 clauses is too few for them.
         IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), 8192));
-    }
-
-    public Page search(EntityManager em, String q, CoverageArea area, KnownIssueStatus status, int page, int size) {
-        String text = q == null ? "" : q.strip();
-        SearchResult<List<?>> result = Search.session(em).search(KnownIssue.class)
-                .select(f -> f.composite(f.entity(), f.score()))
-                .where((f, root) -> {
-                    root.add(text.isEmpty() ? f.matchAll() : f.bool()
-                            .should(TriageAnalyzers.textFields(f.match(), text).matching(text))
-                            .should(TriageAnalyzers.withJapanese(f.match(), text, "title", "title_ja").matching(text).boost(TITLE_BOOST))
-                            .should(signatures(f, text))
-                            .should(f.id().matching(text)));
-                    if (area != null) {
-                        root.add(f.match().field(TriageAnalyzers.AREA).matching(area));
-                    }
-                    if (status != null) {
-                        root.add(f.match().field("status").matching(status));
-                    }
-                })
-                .sort(f -> text.isEmpty() ? f.field("key_sort") : f.score())
-                .fetch(page * size, size);
-        return new Page(result.hits().stream().map(KnownIssueMatcher::candidate).toList(), result.total().hitCount());
     }
 
     /** Active known issues that resemble the case, best first. */
@@ -90,19 +64,8 @@ public class KnownIssueMatcher {
                 .fetchHits(max).stream().map(KnownIssueMatcher::candidate).toList();
     }
 
-    /** Each word n-gram of the text as its own BM25-scored term of the signatures field (see {@link SignatureShingles}). */
-    private static PredicateFinalStep signatures(SearchPredicateFactory f, String text) {
-        var shingles = SignatureShingles.of(text);
-        if (shingles.isEmpty()) {
-            return f.matchNone();
-        }
-        var any = f.bool();
-        shingles.forEach(shingle -> any.should(f.match().field(SIGNATURES).matching(shingle).skipAnalysis()));
-        return any.boost(SIGNATURE_BOOST);
-    }
-
     /**
-     * The same as {@link #signatures} as a Lucene query built directly: pasted logs make up to
+     * The signatures search of the maintainers' list (see knowledgebase KnownIssueSearch) as a Lucene query built directly: pasted logs make up to
      * {@value SignatureShingles#MAX} shingles, and one predicate each through the search DSL cost
      * more than the search itself.
      */

@@ -1,4 +1,6 @@
-package org.triagedesk.templates.control;
+package org.triagedesk.knowledgebase.control;
+
+import org.triagedesk.templates.control.Placeholders;
 
 import java.util.List;
 

@@ -1,4 +1,6 @@
-package org.triagedesk.knowledgebase.control;
+package org.triagedesk.classification.control;
+
+import org.triagedesk.kernel.TriageAnalyzers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

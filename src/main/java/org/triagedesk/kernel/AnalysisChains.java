@@ -1,4 +1,7 @@
-package org.triagedesk.knowledgebase.control;
+package org.triagedesk.kernel;
+
+
+import org.triagedesk.kernel.TriageAnalyzers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +35,11 @@ import org.apache.lucene.util.ClasspathResourceLoader;
  */
 public final class AnalysisChains {
 
+    /** Every synonym group: expanded into documents when they are indexed. */
+    public static final String SYNONYMS = "analysis/synonyms.txt";
+    /** Only the one-word synonyms: expanded in queries, where multi-word ones would explode a long query. */
+    public static final String QUERY_SYNONYMS = "analysis/synonyms-query.txt";
+
     /** Every analyzer name with its chain; {@link TriageAnalyzers#KEYWORD} is a normalizer, see {@link #keywordNormalizer()}. */
     public static final List<String> ANALYZERS = List.of(TriageAnalyzers.ENGLISH, TriageAnalyzers.ENGLISH_SEARCH,
             TriageAnalyzers.ENGLISH_PLAIN, TriageAnalyzers.JAPANESE, TriageAnalyzers.JAPANESE_SEARCH, TriageAnalyzers.SIGNATURE);
@@ -43,11 +51,11 @@ public final class AnalysisChains {
     public static Analyzer analyzer(String name) {
         try {
             return switch (name) {
-                case TriageAnalyzers.ENGLISH -> english(TriageAnalysisConfigurer.SYNONYMS);
-                case TriageAnalyzers.ENGLISH_SEARCH -> english(TriageAnalysisConfigurer.QUERY_SYNONYMS);
+                case TriageAnalyzers.ENGLISH -> english(SYNONYMS);
+                case TriageAnalyzers.ENGLISH_SEARCH -> english(QUERY_SYNONYMS);
                 case TriageAnalyzers.ENGLISH_PLAIN -> english(null);
-                case TriageAnalyzers.JAPANESE -> japanese(TriageAnalysisConfigurer.SYNONYMS);
-                case TriageAnalyzers.JAPANESE_SEARCH -> japanese(TriageAnalysisConfigurer.QUERY_SYNONYMS);
+                case TriageAnalyzers.JAPANESE -> japanese(SYNONYMS);
+                case TriageAnalyzers.JAPANESE_SEARCH -> japanese(QUERY_SYNONYMS);
                 case TriageAnalyzers.SIGNATURE -> builder()
                         .withTokenizer(PatternTokenizerFactory.class, "pattern", "[^\\p{L}\\p{N}]+")
                         .addTokenFilter(LowerCaseFilterFactory.class)

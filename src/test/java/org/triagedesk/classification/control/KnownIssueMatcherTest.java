@@ -1,4 +1,10 @@
-package org.triagedesk.knowledgebase.control;
+package org.triagedesk.classification.control;
+
+import org.triagedesk.knowledgebase.control.SearchTestBed;
+
+import org.triagedesk.classification.control.IssueRanking;
+
+import org.triagedesk.classification.control.KnownIssueMatcher;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -9,17 +15,18 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.triagedesk.cases.entity.Evidence;
-import org.triagedesk.classification.entity.CaseText;
-import org.triagedesk.classification.entity.CoverageArea;
-import org.triagedesk.classification.entity.IssueMatch;
-import org.triagedesk.knowledgebase.entity.KubernetesRelease;
+import org.triagedesk.kernel.Evidence;
+import org.triagedesk.kernel.CaseText;
+import org.triagedesk.kernel.CoverageArea;
+import org.triagedesk.kernel.IssueMatch;
+import org.triagedesk.kernel.KubernetesRelease;
 
 /** Search and ranking over the kb-fixtures: analyzers, synonyms, signatures, versions. Exact order asserted. */
 class KnownIssueMatcherTest {
 
     static SearchTestBed bed;
     final KnownIssueMatcher cut = new KnownIssueMatcher();
+    final org.triagedesk.knowledgebase.control.KnownIssueSearch search = new org.triagedesk.knowledgebase.control.KnownIssueSearch();
     final IssueRanking ranking = new IssueRanking();
 
     @BeforeAll
@@ -64,7 +71,7 @@ class KnownIssueMatcherTest {
 
     @Test
     void filtersByArea() {
-        assertEquals(List.of("FX-005"), bed.read(em -> cut.search(em, "", CoverageArea.NETWORKING, null, 0, 10)).hits().stream()
+        assertEquals(List.of("FX-005"), bed.read(em -> search.search(em, "", CoverageArea.NETWORKING, null, 0, 10)).hits().stream()
                 .map(c -> c.issue().key()).toList());
     }
 
@@ -99,6 +106,6 @@ class KnownIssueMatcherTest {
     }
 
     private List<String> keys(String q) {
-        return bed.read(em -> cut.search(em, q, null, null, 0, 10)).hits().stream().map(c -> c.issue().key()).toList();
+        return bed.read(em -> search.search(em, q, null, null, 0, 10)).hits().stream().map(c -> c.issue().key()).toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.triagedesk.cases.entity;
+package org.triagedesk.kernel;
 
 import java.util.List;
 

@@ -1,0 +1,84 @@
+package org.triagedesk.platform;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
+
+/**
+ * The search indexes as a whole, whatever entities are indexed: at start they are checked against the database
+ * and rebuilt when they disagree (a new data folder, a restored database, a node that died mid-write), and an admin
+ * can rebuild them. Nothing here knows the business entities: it counts what Hibernate Search indexes.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class SearchIndexes {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndexes.class.getName());
+
+    @PersistenceContext(unitName = "triage")
+    EntityManager em;
+
+    /** How a rebuild went: documents per indexed entity (by entity name) and the time it took. */
+    public record Rebuild(Map<String, Long> documents, long millis) {
+        public double documentsPerSecond() {
+            long all = documents.values().stream().mapToLong(Long::longValue).sum();
+            return millis == 0 ? 0 : all * 1000.0 / millis;
+        }
+
+        public long of(String entityName) {
+            return documents.getOrDefault(entityName, 0L);
+        }
+    }
+
+    @PostConstruct
+    void atStart() {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        Map<String, Long> indexed = new LinkedHashMap<>();
+        var session = Search.session(em);
+        for (SearchIndexedEntity<?> entity : Search.mapping(em.getEntityManagerFactory()).allIndexedEntities()) {
+            rows.put(entity.jpaName(), count(entity.jpaName()));
+            indexed.put(entity.jpaName(), session.search(entity.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount());
+        }
+        if (!rows.equals(indexed)) {
+            LOG.warning(() -> "search indexes out of step with the database (indexed " + indexed + ", rows " + rows + "): rebuilding them");
+            rebuild();
+        }
+    }
+
+    /** Rebuilds every search index from the database (the mass indexer). */
+    @Lock(LockType.WRITE)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Rebuild rebuild() {
+        long started = System.nanoTime();
+        try {
+            Search.session(em).massIndexer().threadsToLoadObjects(2).startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("reindexing interrupted", e);
+        }
+        Map<String, Long> documents = new LinkedHashMap<>();
+        Search.mapping(em.getEntityManagerFactory()).allIndexedEntities().forEach(e -> documents.put(e.jpaName(), count(e.jpaName())));
+        Rebuild rebuild = new Rebuild(documents, (System.nanoTime() - started) / 1_000_000);
+        LOG.info(() -> "search indexes rebuilt in " + rebuild.millis() + " ms: " + documents);
+        return rebuild;
+    }
+
+    private long count(String entity) {
+        return em.createQuery("select count(e) from " + entity + " e", Long.class).getSingleResult();
+    }
+}
