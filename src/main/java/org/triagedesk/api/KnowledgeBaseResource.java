@@ -73,7 +73,17 @@ public class KnowledgeBaseResource {
                 .add("retired", report.retired())
                 .add("templates", report.templates())
                 .add("problems", problems)
+                .add("examples", report.examples())
+                .add("glossaryConcepts", report.glossaryConcepts())
+                .add("likelyDuplicates", duplicates(report))
                 .add("millis", report.millis())
                 .build();
+    }
+
+    private static JsonArrayBuilder duplicates(LoadReport report) {
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
+        report.likelyDuplicates().forEach(p -> list.add(Jsons.createObjectBuilder().add("key", p.key())
+                .add("duplicateOf", p.duplicate().key()).add("why", p.duplicate().why()).add("similarity", p.duplicate().similarity())));
+        return list;
     }
 }

@@ -121,4 +121,14 @@ final class KnownIssueJson {
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
+
+    /** Likely duplicates as the API answers them: key, title, why, similarity and the shared signature. */
+    static jakarta.json.JsonArrayBuilder duplicates(java.util.List<org.triagedesk.knowledgebase.entity.LikelyDuplicate> duplicates) {
+        jakarta.json.JsonArrayBuilder list = Jsons.createArrayBuilder();
+        for (var d : duplicates) {
+            list.add(Jsons.createObjectBuilder().add("key", d.key()).add("title", d.title()).add("why", d.why()).add("similarity", d.similarity())
+                    .add("shared", d.shared() == null ? jakarta.json.JsonValue.NULL : Jsons.createValue(d.shared())));
+        }
+        return list;
+    }
 }

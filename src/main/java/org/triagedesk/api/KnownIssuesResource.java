@@ -1,5 +1,7 @@
 package org.triagedesk.api;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -24,6 +26,7 @@ import org.triagedesk.accounts.entity.Role;
 import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.knowledgebase.boundary.KnowledgeBase;
 import org.triagedesk.knowledgebase.control.KnownIssueSearch;
+import org.triagedesk.knowledgebase.entity.LikelyDuplicate;
 import org.triagedesk.knowledgebase.entity.KnownIssue;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
@@ -79,14 +82,34 @@ public class KnownIssuesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.KB_MAINTAINER_NAME, Role.ADMIN_NAME})
-    public Response create(byte[] body, @Context SecurityContext caller, @Context UriInfo uri) {
+    public Response create(byte[] body, @QueryParam("rejectDuplicates") String rejectDuplicates, @Context SecurityContext caller,
+            @Context UriInfo uri) {
         JsonObject json = JsonInput.object(body);
         JsonInput in = new JsonInput();
         String key = KnownIssueJson.key(in, json);
         KnownIssueContent content = KnownIssueJson.content(in, json);
+        boolean reject = flag("rejectDuplicates", rejectDuplicates);
+        List<LikelyDuplicate> duplicates = knowledgeBase.likelyDuplicates(key, content);
+        if (reject && !duplicates.isEmpty()) {
+            return Response.status(409).type(ApiError.JSON).entity(Jsons.createObjectBuilder().add("status", 409).add("error", "Conflict")
+                    .add("violations", Jsons.createArrayBuilder().add(Jsons.createObjectBuilder().add("field", "title")
+                            .add("message", "likely a duplicate of " + duplicates.get(0).key() + " (" + duplicates.get(0).why()
+                                    + "); send it without rejectDuplicates=true to create it anyway")))
+                    .add("likelyDuplicates", KnownIssueJson.duplicates(duplicates)).build().toString()).build();
+        }
         KnownIssue issue = knowledgeBase.create(key, content, caller.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(issue.key()).build())
-                .entity(KnownIssueJson.write(issue).build().toString()).build();
+                .entity(KnownIssueJson.write(issue).add("likelyDuplicates", KnownIssueJson.duplicates(duplicates)).build().toString()).build();
+    }
+
+    private static boolean flag(String name, String value) {
+        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw InvalidRequestException.of(name, "must be true or false, not \"" + value + "\"");
     }
 
     @PUT
@@ -106,7 +129,9 @@ public class KnownIssuesResource {
         }
         KnownIssueContent content = KnownIssueJson.content(in, json);
         return knowledgeBase.revise(key, content, version, caller.getUserPrincipal().getName())
-                .map(i -> KnownIssueJson.write(i).build().toString()).orElseThrow(NotFoundException::new);
+                .map(i -> KnownIssueJson.write(i).add("likelyDuplicates", KnownIssueJson.duplicates(knowledgeBase.likelyDuplicates(key, content)))
+                        .build().toString())
+                .orElseThrow(NotFoundException::new);
     }
 
     @DELETE

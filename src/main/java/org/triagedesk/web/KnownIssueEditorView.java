@@ -53,6 +53,7 @@ public class KnownIssueEditorView implements Serializable {
     private KnownIssueStamp loaded;
     private boolean missing;
     private boolean stale;
+    private java.util.List<org.triagedesk.knowledgebase.entity.LikelyDuplicate> duplicates = java.util.List.of();
 
     /** Reads the issue named in the address, once per view. */
     public void load() {
@@ -62,6 +63,7 @@ public class KnownIssueEditorView implements Serializable {
         knowledgeBase.find(key).ifPresentOrElse(issue -> {
             loaded = KnownIssueStamp.of(issue);
             form = KnownIssueForm.of(issue.key(), issue.content());
+            duplicates = knowledgeBase.likelyDuplicates(issue.key(), issue.content());
         }, () -> {
             missing = true;
             texts.error("mt", "ki.missing", key);
@@ -176,5 +178,10 @@ public class KnownIssueEditorView implements Serializable {
 
     public void setKey(String key) {
         this.key = key;
+    }
+
+    /** The known issues this one likely duplicates (shown above the editor, with links). */
+    public java.util.List<org.triagedesk.knowledgebase.entity.LikelyDuplicate> getDuplicates() {
+        return duplicates;
     }
 }

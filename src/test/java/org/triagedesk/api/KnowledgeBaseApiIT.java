@@ -89,6 +89,34 @@ class KnowledgeBaseApiIT {
         assertEquals(404, engineer.get("api/v1/known-issues/" + key).status());
     }
 
+    @Test
+    void aKnownIssueThatLooksLikeAnExistingOneSaysSoOrIsRefusedWhenAsked() {
+        // the shipped KI-0124 (etcd "database space exceeded"), written again under another key
+        String body = """
+                {"key": "IT-DUP-1", "title": "Writes to the management cluster refused", "coverageArea": "CONTROL_PLANE",
+                 "symptoms": "kubectl apply fails; the apiserver logs etcd errors", "workaround": "defragment etcd",
+                 "signatures": ["etcdserver: mvcc: database space exceeded"], "status": "OPEN", "language": "en"}""";
+        ApiClient.Answer refused = maintainer.post("api/v1/known-issues?rejectDuplicates=true", body);
+        assertEquals(409, refused.status(), refused.body());
+        assertTrue(refused.json().asJsonObject().getJsonArray("likelyDuplicates").toString().contains("KI-0124"), refused.body());
+        assertEquals(404, engineer.get("api/v1/known-issues/IT-DUP-1").status(), "nothing was created");
+
+        ApiClient.Answer created = maintainer.post("api/v1/known-issues", body);
+        assertEquals(201, created.status(), created.body());
+        JsonObject duplicate = created.json().asJsonObject().getJsonArray("likelyDuplicates").getJsonObject(0);
+        assertEquals("KI-0124", duplicate.getString("key"));
+        assertEquals("signature", duplicate.getString("why"));
+        assertError(maintainer.post("api/v1/known-issues?rejectDuplicates=maybe", body.replace("IT-DUP-1", "IT-DUP-2")), 400, "rejectDuplicates");
+
+        ApiClient.Answer unrelated = maintainer.post("api/v1/known-issues", """
+                {"key": "IT-DUP-3", "title": "Quuxinator operator panics on start", "coverageArea": "THIRD_PARTY",
+                 "symptoms": "the quuxinator pod restarts", "workaround": "pin the chart", "status": "OPEN", "language": "en"}""");
+        assertEquals(0, unrelated.json().asJsonObject().getJsonArray("likelyDuplicates").size(), unrelated.body());
+        assertEquals(204, maintainer.delete("api/v1/known-issues/IT-DUP-1").status());
+        assertEquals(204, maintainer.delete("api/v1/known-issues/IT-DUP-3").status());
+        assertTrue(admin.get("api/v1/kb/report").json().asJsonObject().containsKey("likelyDuplicates"));
+    }
+
     /** Known issues as public documentation and upstream trackers write them: every version note goes in as written. */
     static final List<String[]> REAL_RECORDS = List.of(
             new String[] {"IT-V-01", "UPSTREAM_BUG", "Zorblat sandbox shims leak after containerd restarts",

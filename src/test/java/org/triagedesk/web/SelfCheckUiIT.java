@@ -94,7 +94,7 @@ class SelfCheckUiIT {
         assertTrue(missing.contains("Azure への最終接続日"), missing);
         assertTrue(missing.contains("Get-AzureStackHCI"), missing);
         String area = page.text("coverageArea");
-        assertTrue(area.contains("コントロール プレーン"), area);
+        assertTrue(area.contains("ライフサイクル"), "expired certificates are LIFECYCLE under spec/coverage-areas.md: " + area);
         assertTrue(area.matches("(?s).*確信度\\s*\\d+%.*"), area);
         assertTrue(page.chartDrawn(), "the area chart is drawn");
         assertTrue(page.knownIssueKeys().contains("KI-0103"), page.knownIssueKeys().toString());

@@ -22,7 +22,10 @@ import org.triagedesk.kernel.IssueMatch;
 import org.triagedesk.classification.entity.LabelledExample;
 import org.triagedesk.classification.control.IssueRanking;
 import org.triagedesk.classification.control.KnownIssueMatcher;
+import org.triagedesk.knowledgebase.boundary.KnowledgeBaseLoader;
+import org.triagedesk.knowledgebase.entity.Glossary;
 import org.triagedesk.knowledgebase.entity.KnowledgeChanged;
+import org.triagedesk.platform.Language;
 import org.triagedesk.knowledgebase.entity.ClusterVersions;
 import org.triagedesk.kernel.KubernetesRelease;
 import org.triagedesk.platform.StageTimer;
@@ -48,6 +51,9 @@ public class Classifier {
     AreaModels models;
 
     @Inject
+    KnowledgeBaseLoader kb;
+
+    @Inject
     Event<KnowledgeChanged> changed;
 
     private final KnownIssueMatcher matcher = new KnownIssueMatcher();
@@ -71,7 +77,13 @@ public class Classifier {
         if (text.isBlank()) {
             return CaseClassification.nothing();
         }
-        List<KnownIssueMatcher.Candidate> candidates = StageTimer.time("known-issues", () -> matcher.candidates(em, text, CANDIDATES));
+        // the other language's words for the case, so that it finds known issues written only in that language
+        Glossary glossary = kb.glossary();
+        String prose = text.prose();
+        List<String> english = Language.ofText(prose) == Language.JA ? glossary.english(prose) : List.of();
+        List<String> japanese = Language.ofText(prose) == Language.JA ? List.of() : glossary.japanese(prose);
+        List<KnownIssueMatcher.Candidate> candidates = StageTimer.time("known-issues",
+                () -> matcher.candidates(em, text, english, japanese, CANDIDATES));
         List<IssueMatch> matches = StageTimer.time("ranking", () -> ranking.rank(candidates, text, versions, MATCHES));
         AreaModels.Trained trained = models.current();
         CaseFeatures features = StageTimer.time("features", () -> trained.features().features(text));

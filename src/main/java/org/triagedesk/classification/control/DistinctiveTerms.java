@@ -143,6 +143,38 @@ public final class DistinctiveTerms {
         }
     }
 
+    /** How much a word the glossary carried over from the other language counts, against a word the case wrote. */
+    static final float TRANSLATED = 0.6f;
+
+    /**
+     * As {@link #forText(EntityManager, Collection, String, int)}, with words of the other language that the
+     * glossary gives for the text: {@code english} searched in the English field, {@code japanese} in the Japanese
+     * one, each counting {@value #TRANSLATED} of a word the case wrote. So a Japanese case finds an English-only
+     * known issue and the reverse.
+     */
+    public static Query forText(EntityManager em, Collection<? extends Class<?>> types, String text, List<String> english,
+            List<String> japanese, int maxTerms) {
+        Query own = forText(em, types, text, maxTerms);
+        if (english.isEmpty() && japanese.isEmpty()) {
+            return own;
+        }
+        LuceneBackend backend = Search.mapping(em.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class);
+        List<Weighted> carried = new ArrayList<>();
+        if (!english.isEmpty()) {
+            carried.addAll(all(TriageAnalyzers.TEXT, frequencies(backend.analyzer(TriageAnalyzers.ENGLISH_SEARCH).orElseThrow(),
+                    TriageAnalyzers.TEXT, String.join("\n", english))));
+        }
+        if (!japanese.isEmpty()) {
+            carried.addAll(all(TriageAnalyzers.TEXT_JA, frequencies(backend.analyzer(TriageAnalyzers.JAPANESE_SEARCH).orElseThrow(),
+                    TriageAnalyzers.TEXT_JA, String.join("\n", japanese))));
+        }
+        return new BooleanQuery.Builder()
+                .add(own, BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(query(carried.size() > maxTerms ? carried.subList(0, maxTerms) : carried), TRANSLATED),
+                        BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
     /** BM25's inverse document frequency, the same as the scoring uses. */
     static double idf(int df, int documents) {
         return Math.log(1 + (documents - df + 0.5) / (df + 0.5));

@@ -45,12 +45,20 @@ public class KnownIssueMatcher {
 
     /** Active known issues that resemble the case, best first. */
     public List<Candidate> candidates(EntityManager em, CaseText text, int max) {
+        return candidates(em, text, List.of(), List.of(), max);
+    }
+
+    /**
+     * @param english the English words the glossary gives for the case's Japanese (searched in the English field)
+     * @param japanese the Japanese words it gives for the case's English (searched in the Japanese field)
+     */
+    public List<Candidate> candidates(EntityManager em, CaseText text, List<String> english, List<String> japanese, int max) {
         String prose = text.searchText();
         String logs = String.join("\n", text.logLines(LOG_LINES)) + "\n" + text.prose();
         if (prose.isBlank()) {
             return List.of();
         }
-        Query distinctive = DistinctiveTerms.forText(em, List.of(KnownIssue.class), prose, TERMS);
+        Query distinctive = DistinctiveTerms.forText(em, List.of(KnownIssue.class), prose, english, japanese, TERMS);
         return Search.session(em).search(KnownIssue.class)
                 .select(f -> f.composite(f.entity(), f.score()))
                 .where(f -> f.bool()

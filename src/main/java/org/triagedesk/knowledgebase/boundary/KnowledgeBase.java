@@ -1,6 +1,7 @@
 package org.triagedesk.knowledgebase.boundary;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
@@ -10,7 +11,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.triagedesk.kernel.CoverageArea;
+import org.triagedesk.knowledgebase.control.DuplicateCheck;
 import org.triagedesk.knowledgebase.control.KnownIssueSearch;
+import org.triagedesk.knowledgebase.entity.LikelyDuplicate;
 import org.triagedesk.knowledgebase.entity.KnownIssue;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
@@ -39,6 +42,21 @@ public class KnowledgeBase {
 
     public KnownIssueSearch.Page search(String q, CoverageArea area, KnownIssueStatus status, int page, int size) {
         return searches.search(em, q, area, status, page, size);
+    }
+
+    /**
+     * The known issues {@code content} likely duplicates (see {@link DuplicateCheck}), most alike first. The
+     * candidates are the issues a search by its title, and by each of its signatures, finds; retired ones are left out.
+     */
+    public List<LikelyDuplicate> likelyDuplicates(String key, KnownIssueContent content) {
+        java.util.Map<String, KnownIssue> candidates = new java.util.LinkedHashMap<>();
+        searches.search(em, content.title(), null, null, 0, 20).hits().forEach(h -> candidates.putIfAbsent(h.issue().key(), h.issue()));
+        for (String signature : content.signatures()) {
+            searches.search(em, signature, null, null, 0, 5).hits().forEach(h -> candidates.putIfAbsent(h.issue().key(), h.issue()));
+        }
+        List<DuplicateCheck.Entry> others = candidates.values().stream().filter(i -> i.status() != KnownIssueStatus.RETIRED)
+                .map(i -> new DuplicateCheck.Entry(i.key(), i.content())).toList();
+        return DuplicateCheck.of(new DuplicateCheck.Entry(key == null ? "" : key, content), others);
     }
 
     /** Creates an issue under the given key, or the next free {@code KI-nnnn} when none is given. */

@@ -16,7 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.triagedesk.knowledgebase.control.Glossary;
+import org.triagedesk.knowledgebase.entity.Glossary;
+import org.triagedesk.knowledgebase.control.DuplicateCheck;
 import org.triagedesk.knowledgebase.control.KbDirectoryReader;
 import org.triagedesk.knowledgebase.control.KnowledgeBaseSync;
 import org.triagedesk.knowledgebase.entity.ExampleReport;
@@ -81,11 +82,14 @@ public class KnowledgeBaseLoader {
         problems.addAll(outcome.problems());
         last = new LoadReport(TriageSettings.kbDirectory().toString(), now, snapshot.files(), outcome.created(), outcome.updated(),
                 outcome.unchanged(), outcome.retired(), snapshot.templates().size(), snapshot.examples().size(),
-                snapshot.glossary().entries().size(), problems, (System.nanoTime() - started) / 1_000_000);
+                snapshot.glossary().entries().size(), problems,
+                DuplicateCheck.pairs(snapshot.issues().stream().map(e -> new DuplicateCheck.Entry(e.key(), e.content())).toList()),
+                (System.nanoTime() - started) / 1_000_000);
         LOG.info(() -> "kb loaded from " + last.directory() + ": " + last.files() + " known-issue files (" + last.created()
                 + " new, " + last.updated() + " changed, " + last.unchanged() + " unchanged, " + last.retired() + " retired), "
                 + last.templates() + " templates, " + last.examples() + " labelled reports, " + last.glossaryConcepts()
-                + " glossary concepts, " + last.problems().size() + " problems, " + last.millis() + " ms");
+                + " glossary concepts, " + last.problems().size() + " problems, " + last.likelyDuplicates().size() + " likely duplicates, "
+                + last.millis() + " ms");
         return last;
     }
 

@@ -1,5 +1,7 @@
 package org.triagedesk.knowledgebase.control;
 
+import org.triagedesk.knowledgebase.entity.Glossary;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;

@@ -58,6 +58,7 @@ class ClassifierLearningTest {
         cut.models = new AreaModels();
         cut.models.install(trained);
         cut.changed = new Recorded();
+        cut.kb = new org.triagedesk.knowledgebase.boundary.KnowledgeBaseLoader();
     }
 
     @Test
@@ -105,6 +106,7 @@ class ClassifierLearningTest {
         fresh.install(trained);
         Classifier plain = new Classifier();
         plain.models = fresh;
+        plain.kb = new org.triagedesk.knowledgebase.boundary.KnowledgeBaseLoader();
         return bed.read(em -> {
             plain.em = em;
             return plain.classify(new CaseText("helm upgrade stuck", "Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress",

@@ -1,5 +1,8 @@
 package org.triagedesk.knowledgebase.control;
 
+import org.triagedesk.knowledgebase.entity.GlossaryText;
+import org.triagedesk.knowledgebase.entity.Glossary;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;

@@ -1,4 +1,6 @@
-package org.triagedesk.knowledgebase.control;
+package org.triagedesk.knowledgebase.entity;
+
+
 
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,4 +1,4 @@
-package org.triagedesk.knowledgebase.control;
+package org.triagedesk.knowledgebase.entity;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.Set;
  * <p>English: words are runs of letters and digits, lower case, with simple inflections removed
  * (expired, expires, expiring → expir; nodes → nod; stopped → stop; policies → policy).
  */
-final class GlossaryText {
+public final class GlossaryText {
 
     private static final char LONG_VOWEL = '\u30FC';
     /**
@@ -32,10 +32,10 @@ final class GlossaryText {
     }
 
     /** A text in the Japanese normal form; char {@code i} of {@code chars} came from {@code from[i]..to[i]} of the text. */
-    record Normalized(char[] chars, int length, int[] from, int[] to) {
+    public record Normalized(char[] chars, int length, int[] from, int[] to) {
     }
 
-    static boolean isJapanese(int c) {
+    public static boolean isJapanese(int c) {
         return (c >= 0x3040 && c <= 0x30FF) // hiragana, katakana, ー
                 || (c >= 0x31F0 && c <= 0x31FF) // katakana extensions
                 || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) // kanji
@@ -44,12 +44,12 @@ final class GlossaryText {
                 || (c >= 0xFF66 && c <= 0xFF9F); // half-width katakana
     }
 
-    static boolean containsJapanese(String s) {
+    public static boolean containsJapanese(String s) {
         return s.codePoints().anyMatch(GlossaryText::isJapanese);
     }
 
     /** An ASCII letter or digit after {@link #fold}: the characters a Latin word is made of. */
-    static boolean isLatinWordChar(char c) {
+    public static boolean isLatinWordChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
@@ -58,14 +58,14 @@ final class GlossaryText {
     }
 
     /** Full-width ASCII to ASCII, the ideographic space to a space; every other character as it is. */
-    static char fold(char c) {
+    public static char fold(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E') {
             return (char) (c - 0xFEE0);
         }
         return c == '\u3000' ? ' ' : c;
     }
 
-    static Normalized japanese(String text) {
+    public static Normalized japanese(String text) {
         int n = text.length();
         char[] out = new char[n + 8];
         int[] from = new int[n + 8];
@@ -119,16 +119,16 @@ final class GlossaryText {
     }
 
     /** The Japanese normal form of a term: what two terms are compared by. */
-    static String japaneseKey(String term) {
+    public static String japaneseKey(String term) {
         Normalized normalized = japanese(term);
         return new String(normalized.chars(), 0, normalized.length());
     }
 
     /** A word of an English text: its normal form and where it is. */
-    record Word(String form, int start, int end) {
+    public record Word(String form, int start, int end) {
     }
 
-    static List<Word> englishWords(String text) {
+    public static List<Word> englishWords(String text) {
         List<Word> words = new ArrayList<>();
         int n = text.length();
         StringBuilder word = new StringBuilder(24);
@@ -151,7 +151,7 @@ final class GlossaryText {
     }
 
     /** The English normal form of a term: its words' normal forms, separated by one space. */
-    static String englishKey(String term) {
+    public static String englishKey(String term) {
         StringBuilder key = new StringBuilder();
         for (Word word : englishWords(term)) {
             if (!key.isEmpty()) {
@@ -163,7 +163,7 @@ final class GlossaryText {
     }
 
     /** Removes the inflections of a lower-case English word: plural s, -ed, -ing, and a final e. */
-    static String stem(String w) {
+    public static String stem(String w) {
         if (KEEP.contains(w)) {
             return w;
         }
