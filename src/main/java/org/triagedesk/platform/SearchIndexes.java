@@ -1,5 +1,9 @@
 package org.triagedesk.platform;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -45,8 +49,17 @@ public class SearchIndexes {
         }
     }
 
+    /**
+     * The layout of the indexes' documents: raise it whenever a mapping changes what a document holds (a new stored
+     * field, another analyzer), so that an index written by an earlier build is rebuilt at start instead of
+     * answering without the new fields. 2: known issues store the view a match reads (KnownIssueView).
+     */
+    static final String LAYOUT = "2";
+
     @PostConstruct
     void atStart() {
+        Path marker = TriageSettings.dataDirectory().resolve("index").resolve("layout.txt");
+        boolean sameLayout = LAYOUT.equals(readMarker(marker));
         Map<String, Long> rows = new LinkedHashMap<>();
         Map<String, Long> indexed = new LinkedHashMap<>();
         var session = Search.session(em);
@@ -57,7 +70,11 @@ public class SearchIndexes {
         if (!rows.equals(indexed)) {
             LOG.warning(() -> "search indexes out of step with the database (indexed " + indexed + ", rows " + rows + "): rebuilding them");
             rebuild();
+        } else if (!sameLayout && rows.values().stream().anyMatch(n -> n > 0)) {
+            LOG.warning(() -> "search indexes written with another document layout (not " + LAYOUT + "): rebuilding them");
+            rebuild();
         }
+        writeMarker(marker);
     }
 
     /** Rebuilds every search index from the database (the mass indexer). */
@@ -76,6 +93,23 @@ public class SearchIndexes {
         Rebuild rebuild = new Rebuild(documents, (System.nanoTime() - started) / 1_000_000);
         LOG.info(() -> "search indexes rebuilt in " + rebuild.millis() + " ms: " + documents);
         return rebuild;
+    }
+
+    private static String readMarker(Path marker) {
+        try {
+            return Files.isRegularFile(marker) ? Files.readString(marker, StandardCharsets.UTF_8).strip() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void writeMarker(Path marker) {
+        try {
+            Files.createDirectories(marker.getParent());
+            Files.writeString(marker, LAYOUT + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            LOG.warning(() -> "cannot write the index layout marker " + marker + ": " + e);
+        }
     }
 
     private long count(String entity) {

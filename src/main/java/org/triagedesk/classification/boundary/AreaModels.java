@@ -73,19 +73,25 @@ public class AreaModels {
     @PostConstruct
     void start() {
         Path file = file();
+        boolean upToDate = false;
         if (Files.isRegularFile(file)) {
             try {
                 long started = System.nanoTime();
                 AreaModel model = AreaModel.fromBytes(Files.readAllBytes(file));
-                TrainingData.Snapshot snapshot = data.read();
-                FeatureExtractor extractor = extractor(model.settings(), snapshot);
+                FeatureExtractor extractor = new FeatureExtractor(model.settings().features(), data.signatures());
+                String fingerprint = data.fingerprint();
+                upToDate = fingerprint.equals(readFingerprint());
                 current = new Trained(model, extractor, Files.getLastModifiedTime(file).toInstant(), 0, 0, (System.nanoTime() - started) / 1_000_000);
-                LOG.info(() -> "area model read from " + file + " in " + current.millis() + " ms; retraining in the background");
+                boolean fresh = upToDate;
+                LOG.info(() -> "area model read from " + file + " in " + current.millis() + " ms; "
+                        + (fresh ? "it was trained on the data as it is (" + fingerprint + "): no retrain" : "retraining in the background"));
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "the saved area model " + file + " cannot be read; training a new one", e);
             }
         }
-        retrain();
+        if (!upToDate) {
+            retrain();
+        }
     }
 
     /** The model in use; the very first one (no saved model) is waited for, up to {@value #FIRST_MODEL_SECONDS} s. */
@@ -169,6 +175,7 @@ public class AreaModels {
     }
 
     private void train() {
+        String fingerprint = data.fingerprint();
         TrainingData.Snapshot snapshot = data.read();
         if (snapshot.reports().isEmpty() && snapshot.issues().isEmpty() && snapshot.labelled().isEmpty()) {
             LOG.warning("nothing to train the area model on: kb/ has no known issues or examples");
@@ -176,7 +183,7 @@ public class AreaModels {
         }
         Trained trained = train(snapshot, clock.instant());
         install(trained);
-        save(trained.model());
+        save(trained.model(), fingerprint);
         LOG.info(() -> "area model trained on " + trained.examples() + " examples in " + trained.millis() + " ms (temperature "
                 + String.format(java.util.Locale.ROOT, "%.2f", trained.model().settings().temperature()) + ")");
     }
@@ -185,16 +192,34 @@ public class AreaModels {
         return new FeatureExtractor(settings.features(), TrainingTexts.signatures(snapshot.issues()));
     }
 
-    private static void save(AreaModel model) {
+    /**
+     * Saves the model with the fingerprint of the data it was trained on (taken before that data was read: a change
+     * during the training makes the fingerprint older than the data, so the next start trains again).
+     */
+    private static void save(AreaModel model, String fingerprint) {
         Path file = file();
         try {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), "area-model", ".tmp");
             Files.write(temp, model.toBytes());
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.writeString(fingerprintFile(), fingerprint, java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "the area model could not be saved to " + file + "; the next start trains again", e);
         }
+    }
+
+    private static String readFingerprint() {
+        try {
+            Path f = fingerprintFile();
+            return Files.isRegularFile(f) ? Files.readString(f, java.nio.charset.StandardCharsets.UTF_8) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    static Path fingerprintFile() {
+        return file().resolveSibling("area-model.trained-on");
     }
 
     static Path file() {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.triagedesk.classification.control.FeatureExtractor;
 import org.triagedesk.classification.control.TrainingSet;
 import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.classification.entity.LabelledExample;
@@ -50,6 +51,39 @@ public class TrainingData {
         return em.createQuery("select e.id, e.text, e.area, e.kind from LabelledExample e where e.id > :id order by e.id", Object[].class)
                 .setParameter("id", id).getResultList().stream()
                 .map(r -> new TrainingSet.Labelled((Long) r[0], (String) r[1], (CoverageArea) r[2], r[3] == LabelledExample.Kind.CORRECTION))
+                .toList();
+    }
+
+    /**
+     * What the model would be trained on, in a few words: the number and newest id of the labelled examples, the
+     * number and newest change of the active known issues, and a hash of kb/'s example reports. Two equal
+     * fingerprints mean the same training data, so a saved model with this fingerprint need not be trained again.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public String fingerprint() {
+        Object[] labelled = em.createQuery("select count(e), max(e.id) from LabelledExample e", Object[].class).getSingleResult();
+        Object[] issues = em.createQuery("select count(k), max(k.updatedAt), max(k.version) from KnownIssue k where k.status <> :retired",
+                Object[].class).setParameter("retired", KnownIssueStatus.RETIRED).getSingleResult();
+        return "labelled " + labelled[0] + "/" + labelled[1] + "; issues " + issues[0] + "/" + issues[1] + "/" + issues[2] + "; examples "
+                + kb.examples().size() + "/" + Integer.toHexString(examplesHash());
+    }
+
+    /** A hash of the example reports that is the same in every JVM (an enum's own hash code is not). */
+    private int examplesHash() {
+        int h = 1;
+        for (ExampleReport r : kb.examples()) {
+            h = 31 * h + java.util.Objects.hash(r.id(), String.valueOf(r.area()), r.title(), r.description(), r.pasted(), String.valueOf(r.split()));
+        }
+        return h;
+    }
+
+    /** The log signatures of the active known issues, as the feature extractor reads them (no other column is read). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public List<FeatureExtractor.KnownSignatures> signatures() {
+        return em.createQuery("select k.key, k.area, k.signatures from KnownIssue k where k.status <> :retired order by k.key", Object[].class)
+                .setParameter("retired", KnownIssueStatus.RETIRED).getResultList().stream()
+                .map(r -> new FeatureExtractor.KnownSignatures((String) r[0], (CoverageArea) r[1], r[2] == null ? List.of()
+                        : java.util.Arrays.stream(((String) r[2]).split("\n")).map(String::trim).filter(t -> !t.isEmpty()).toList()))
                 .toList();
     }
 }

@@ -50,7 +50,7 @@ public class IssueRanking {
         String folded = signatureText(text);
         List<IssueMatch> matches = new ArrayList<>();
         for (KnownIssueMatcher.Candidate candidate : candidates) {
-            KnownIssueContent c = candidate.issue().content();
+            KnownIssueContent c = candidate.content();
             List<MatchReason> reasons = new ArrayList<>();
             double score = candidate.score();
             boolean signatureHit = false;
@@ -69,7 +69,7 @@ public class IssueRanking {
             if (reasons.isEmpty()) {
                 reasons.add(MatchReason.of("similarText"));
             }
-            matches.add(new IssueMatch(candidate.issue().key(), c.title(), c.area(), c.status().name(), round(score), c.workaround(),
+            matches.add(new IssueMatch(candidate.key(), c.title(), c.area(), c.status().name(), round(score), c.workaround(),
                     c.upstreamUrl(), c.links(), c.affectedVersions(), c.fixedIn(), c.timeline(), c.language(), signatureHit, reasons));
         }
         matches.sort(Comparator.comparingDouble(IssueMatch::score).reversed());

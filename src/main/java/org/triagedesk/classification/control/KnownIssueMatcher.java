@@ -1,10 +1,5 @@
 package org.triagedesk.classification.control;
 
-import org.triagedesk.classification.control.DistinctiveTerms;
-
-import org.triagedesk.kernel.SignatureShingles;
-
-
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -19,17 +14,23 @@ import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.triagedesk.kernel.CaseText;
+import org.triagedesk.kernel.SignatureShingles;
 import org.triagedesk.knowledgebase.entity.KnownIssue;
+import org.triagedesk.knowledgebase.entity.KnownIssueContent;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
+import org.triagedesk.knowledgebase.entity.KnownIssueView;
 
 /**
  * The candidates for a case among the known issues: its prose against their analysed text, its evidence against
- * their log signatures. (The maintainers' own search of the list is the knowledge base's KnownIssueSearch.)
+ * their log signatures, read from the index alone. (The maintainers' own search of the list is the knowledge base's KnownIssueSearch.)
  */
 public class KnownIssueMatcher {
 
-    /** A known issue with its BM25 score for the query it was found by. */
-    public record Candidate(KnownIssue issue, double score) {
+    /**
+     * A known issue as the index holds it (its key and the content a match shows, read from the stored view: no
+     * database row is loaded), with its BM25 score for the query it was found by.
+     */
+    public record Candidate(String key, KnownIssueContent content, double score) {
     }
 
     static final float SIGNATURE_BOOST = 3f;
@@ -60,7 +61,7 @@ public class KnownIssueMatcher {
         }
         Query distinctive = DistinctiveTerms.forText(em, List.of(KnownIssue.class), prose, english, japanese, TERMS);
         return Search.session(em).search(KnownIssue.class)
-                .select(f -> f.composite(f.entity(), f.score()))
+                .select(f -> f.composite(f.id(String.class), f.field(KnownIssueView.FIELD, String.class), f.score()))
                 .where(f -> f.bool()
                         .must(f.bool()
                                 .should(f.extension(LuceneExtension.get()).fromLuceneQuery(distinctive))
@@ -84,6 +85,6 @@ public class KnownIssueMatcher {
     }
 
     private static Candidate candidate(List<?> hit) {
-        return new Candidate((KnownIssue) hit.get(0), ((Number) hit.get(1)).doubleValue());
+        return new Candidate((String) hit.get(0), KnownIssueView.read((String) hit.get(1)), ((Number) hit.get(2)).doubleValue());
     }
 }

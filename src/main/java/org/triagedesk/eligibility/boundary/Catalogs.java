@@ -6,10 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.triagedesk.eligibility.control.CatalogImportPlan;
 import org.triagedesk.eligibility.control.ReleaseCalendarReader;
@@ -32,9 +35,35 @@ public class Catalogs {
     @Inject
     Clock clock;
 
+    @Inject
+    CatalogCache cache;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** The catalog as it stands, from memory (see {@link CatalogCache}). */
     public PolicyCatalog current() {
+        return cache.get(this::read);
+    }
+
+    private PolicyCatalog read() {
         return PolicyCatalog.of(versions().stream().map(KubernetesVersion::lifecycle).toList(),
                 platforms().stream().map(HostPlatform::lifecycle).toList());
+    }
+
+    /** Drops the cached catalog now and again once this transaction has ended, so no check reads the old one after. */
+    private void changed() {
+        cache.invalidate();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                cache.invalidate();
+            }
+        });
     }
 
     /**
@@ -43,7 +72,7 @@ public class Catalogs {
      * in no known format.
      */
     public CatalogImportPlan previewImport(String pasted) {
-        return CatalogImportPlan.of(new ReleaseCalendarReader().read(pasted), current().versions().values().stream().toList(),
+        return CatalogImportPlan.of(new ReleaseCalendarReader().read(pasted), read().versions().values().stream().toList(),
                 LocalDate.now(clock));
     }
 
@@ -53,6 +82,7 @@ public class Catalogs {
      */
     public AppliedImport applyImport(String pasted, String by) {
         CatalogImportPlan plan = previewImport(pasted);
+        changed();
         String stamp = "Imported " + LocalDate.now(clock) + " by " + by + " from " + plan.format().name().toLowerCase(java.util.Locale.ROOT)
                 .replace('_', ' ');
         StringBuilder summary = new StringBuilder();
@@ -94,6 +124,7 @@ public class Catalogs {
 
     /** Creates or revises a minor; true when it was new. */
     public boolean saveVersion(KubernetesMinor minor, LocalDate releaseDate, LocalDate removalDate, String note, String by) {
+        changed();
         KubernetesVersion version = em.find(KubernetesVersion.class, minor.toString());
         boolean created = version == null;
         if (created) {
@@ -107,6 +138,7 @@ public class Catalogs {
     }
 
     public boolean deleteVersion(KubernetesMinor minor) {
+        changed();
         return Optional.ofNullable(em.find(KubernetesVersion.class, minor.toString())).map(v -> {
             em.remove(v);
             return true;
@@ -115,6 +147,7 @@ public class Catalogs {
 
     /** Creates or revises a platform; true when it was new. */
     public boolean savePlatform(String code, String name, LocalDate endOfSupport, String note, String by) {
+        changed();
         HostPlatform platform = em.find(HostPlatform.class, code);
         boolean created = platform == null;
         if (created) {
@@ -128,6 +161,7 @@ public class Catalogs {
     }
 
     public boolean deletePlatform(String code) {
+        changed();
         return Optional.ofNullable(em.find(HostPlatform.class, code)).map(p -> {
             em.remove(p);
             return true;

@@ -15,7 +15,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -176,22 +181,35 @@ public class KnownIssue {
                 affectedVersions, fixedIn, timeline, split(tags, ","), split(signatures, "\n"), lastReviewed);
     }
 
+    /** What a triage answer shows of this issue, stored in the index so that a search reads no row (see {@link KnownIssueView}). */
+    @GenericField(name = KnownIssueView.FIELD, projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW, derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "area")),
+            @ObjectPath(@PropertyValue(propertyName = "language")), @ObjectPath(@PropertyValue(propertyName = "status")),
+            @ObjectPath(@PropertyValue(propertyName = "workaround")), @ObjectPath(@PropertyValue(propertyName = "upstreamUrl")),
+            @ObjectPath(@PropertyValue(propertyName = "links")), @ObjectPath(@PropertyValue(propertyName = "affectedVersions")),
+            @ObjectPath(@PropertyValue(propertyName = "fixedIn")), @ObjectPath(@PropertyValue(propertyName = "timeline")),
+            @ObjectPath(@PropertyValue(propertyName = "signatures"))})
+    public String getMatchView() {
+        return KnownIssueView.write(content());
+    }
+
     /** Everything a reader searches in, once per analyzer: English (stemmed) and Japanese (Kuromoji). */
     @FullTextField(name = TriageAnalyzers.TEXT, analyzer = TriageAnalyzers.ENGLISH, searchAnalyzer = TriageAnalyzers.ENGLISH_SEARCH)
     @FullTextField(name = TriageAnalyzers.TEXT_JA, analyzer = TriageAnalyzers.JAPANESE, searchAnalyzer = TriageAnalyzers.JAPANESE_SEARCH)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW, derivedFrom = {
-            @org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath(
-                    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue(propertyName = "title")),
-            @org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath(
-                    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue(propertyName = "symptoms")),
-            @org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath(
-                    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue(propertyName = "cause")),
-            @org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath(
-                    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue(propertyName = "workaround")),
-            @org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath(
-                    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue(propertyName = "tags")),
-            @org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath(
-                    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue(propertyName = "signatures"))})
+            @ObjectPath(
+                    @PropertyValue(propertyName = "title")),
+            @ObjectPath(
+                    @PropertyValue(propertyName = "symptoms")),
+            @ObjectPath(
+                    @PropertyValue(propertyName = "cause")),
+            @ObjectPath(
+                    @PropertyValue(propertyName = "workaround")),
+            @ObjectPath(
+                    @PropertyValue(propertyName = "tags")),
+            @ObjectPath(
+                    @PropertyValue(propertyName = "signatures"))})
     public String getSearchText() {
         // The title counts twice: it is the densest description of the problem.
         return String.join("\n", nonNull(title), nonNull(title), nonNull(symptoms), nonNull(cause), nonNull(workaround),

@@ -124,10 +124,8 @@ class IssueRankingVersionsTest {
     }
 
     private static KnownIssueMatcher.Candidate candidate(String key, String affected, String fixedIn) {
-        KnownIssue issue = new KnownIssue(key, KnownIssue.Origin.API, Instant.parse("2026-11-01T00:00:00Z"));
-        issue.revise(new KnownIssueContent("Issue " + key, CoverageArea.AGENT_NODE, "en", KnownIssueStatus.OPEN, "s", null, "w", null, List.of(),
-                affected, fixedIn, null, List.of(), List.of(), null), "test", Instant.parse("2026-11-01T00:00:00Z"));
-        return new KnownIssueMatcher.Candidate(issue, 10.0);
+        return new KnownIssueMatcher.Candidate(key, new KnownIssueContent("Issue " + key, CoverageArea.AGENT_NODE, "en", KnownIssueStatus.OPEN, "s", null, "w", null, List.of(),
+                affected, fixedIn, null, List.of(), List.of(), null), 10.0);
     }
 
     private static IssueMatch match(List<IssueMatch> ranked, String key) {
