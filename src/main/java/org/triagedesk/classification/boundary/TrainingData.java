@@ -42,7 +42,31 @@ public class TrainingData {
         List<KbEntry> issues = em.createQuery("select k from KnownIssue k where k.status <> :retired order by k.key", KnownIssue.class)
                 .setParameter("retired", KnownIssueStatus.RETIRED).getResultList().stream()
                 .map(k -> new KbEntry(k.key(), k.content(), null, null)).toList();
-        return new Snapshot(kb.examples(), issues, labelledAfter(0));
+        return new Snapshot(kb.examples(), issues, forTraining());
+    }
+
+    /**
+     * At most this many saved cases, the newest, are trained on (every correction always is): past that a case
+     * adds little the model has not learnt, and each one costs training time and memory
+     * ({@code -Dtriage.model.max-cases}; at 20,000 a retrain takes under a minute here and fits a 512 MiB heap).
+     */
+    static final int MAX_CASES = Integer.getInteger("triage.model.max-cases", 20_000);
+
+    /** Every correction and the newest {@link #MAX_CASES} saved cases, oldest first. */
+    List<TrainingSet.Labelled> forTraining() {
+        List<TrainingSet.Labelled> chosen = new java.util.ArrayList<>(labelled(
+                "select e.id, e.text, e.area, e.kind from LabelledExample e where e.kind = :correction order by e.id", Integer.MAX_VALUE));
+        chosen.addAll(labelled("select e.id, e.text, e.area, e.kind from LabelledExample e where e.kind <> :correction order by e.id desc",
+                MAX_CASES));
+        chosen.sort(java.util.Comparator.comparingLong(TrainingSet.Labelled::id));
+        return chosen;
+    }
+
+    private List<TrainingSet.Labelled> labelled(String query, int max) {
+        return em.createQuery(query, Object[].class).setParameter("correction", LabelledExample.Kind.CORRECTION).setMaxResults(max)
+                .getResultList().stream()
+                .map(r -> new TrainingSet.Labelled((Long) r[0], (String) r[1], (CoverageArea) r[2], r[3] == LabelledExample.Kind.CORRECTION))
+                .toList();
     }
 
     /** The saved cases and corrections with an id above {@code id}, oldest first. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,14 +102,14 @@ public class FeatureExtractor {
 
     private final Settings settings;
     private final List<KnownSignatures> knownIssues;
-    private final List<List<String>> forms;
+    private final SignatureIndex signatures;
     private final Analyzer english;
     private final Analyzer japanese;
 
     public FeatureExtractor(Settings settings, List<KnownSignatures> knownIssues) {
         this.settings = settings;
         this.knownIssues = List.copyOf(knownIssues);
-        this.forms = this.knownIssues.stream().map(KnownSignatures::forms).toList();
+        this.signatures = new SignatureIndex(this.knownIssues.stream().map(KnownSignatures::forms).toList());
         this.english = AnalysisChains.analyzer(settings.wordChain());
         this.japanese = AnalysisChains.analyzer(TriageAnalyzers.JAPANESE);
     }
@@ -140,13 +141,11 @@ public class FeatureExtractor {
             CommandNames.count(all, counts, written);
         }
         if (on.contains(Family.SIGNATURES) && !knownIssues.isEmpty()) {
-            String folded = IssueRanking.signatureText(text);
-            for (int i = 0; i < knownIssues.size(); i++) {
+            BitSet found = signatures.owning(IssueRanking.signatureText(text));
+            for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
                 KnownSignatures issue = knownIssues.get(i);
-                if (forms.get(i).stream().anyMatch(folded::contains)) {
-                    counts.merge("sig:" + issue.key(), 1, Integer::sum);
-                    counts.merge("sigarea:" + issue.area(), 1, Integer::sum);
-                }
+                counts.merge("sig:" + issue.key(), 1, Integer::sum);
+                counts.merge("sigarea:" + issue.area(), 1, Integer::sum);
             }
         }
         return new CaseFeatures(counts, written);
