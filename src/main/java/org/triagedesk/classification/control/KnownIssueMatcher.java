@@ -1,9 +1,12 @@
 package org.triagedesk.classification.control;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -39,6 +42,9 @@ public class KnownIssueMatcher {
     /** How many of the case's words the prose search uses: its most distinctive (see {@link DistinctiveTerms}). */
     static final int TERMS = Integer.getInteger("triage.issue.terms", 48);
 
+    /** The signature shingles the known-issue index holds (shared by every matcher: it only grows with the index). */
+    private static final IndexedTerms INDEXED_SHINGLES = new IndexedTerms(SIGNATURES);
+
     static {
         // Pasted evidence makes long queries; Lucene's default of 1,024 clauses is too few for them.
         IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), 8192));
@@ -65,7 +71,7 @@ public class KnownIssueMatcher {
                 .where(f -> f.bool()
                         .must(f.bool()
                                 .should(f.extension(LuceneExtension.get()).fromLuceneQuery(distinctive))
-                                .should(f.extension(LuceneExtension.get()).fromLuceneQuery(signatureQuery(logs))))
+                                .should(f.extension(LuceneExtension.get()).fromLuceneQuery(signatureQuery(em, logs))))
                         .mustNot(f.match().field("status").matching(KnownIssueStatus.RETIRED)))
                 // only the best `max` are read: an exact count of every match would stop Lucene from skipping
                 // documents that can no longer make the top (block-max WAND)
@@ -79,8 +85,21 @@ public class KnownIssueMatcher {
      * more than the search itself.
      */
     static Query signatureQuery(String text) {
+        return signatureQuery(SignatureShingles.of(text));
+    }
+
+    /** As {@link #signatureQuery(String)}, with only the shingles some known issue's signatures have. */
+    static Query signatureQuery(EntityManager em, String text) {
+        try (IndexReader reader = Search.session(em).scope(KnownIssue.class).extension(LuceneExtension.get()).openIndexReader()) {
+            return signatureQuery(INDEXED_SHINGLES.present(reader, SignatureShingles.of(text)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Query signatureQuery(java.util.Collection<String> shingles) {
         var any = new BooleanQuery.Builder();
-        SignatureShingles.of(text).forEach(shingle -> any.add(new TermQuery(new Term(SIGNATURES, shingle)), BooleanClause.Occur.SHOULD));
+        shingles.forEach(shingle -> any.add(new TermQuery(new Term(SIGNATURES, shingle)), BooleanClause.Occur.SHOULD));
         return new BoostQuery(any.build(), SIGNATURE_BOOST);
     }
 
