@@ -25,7 +25,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.triagedesk.accounts.entity.Role;
 import org.triagedesk.cases.boundary.Cases;
-import org.triagedesk.cases.control.CaseSearch;
+import org.triagedesk.cases.entity.CaseFilter;
+import org.triagedesk.cases.entity.CaseListing;
 import org.triagedesk.cases.entity.CaseStatus;
 import org.triagedesk.cases.entity.Severity;
 import org.triagedesk.cases.entity.SupportCase;
@@ -91,7 +92,7 @@ public class CasesResource {
             @QueryParam("severity") String severity, @QueryParam("q") String q, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         JsonInput in = new JsonInput();
-        CaseSearch.Filter filter = new CaseSearch.Filter(code(in, "status", status, CaseStatus.class), code(in, "area", area, CoverageArea.class),
+        CaseFilter filter = new CaseFilter(code(in, "status", status, CaseStatus.class), code(in, "area", area, CoverageArea.class),
                 code(in, "verdict", verdict, Verdict.class), code(in, "severity", severity, Severity.class), q);
         int p = QueryNumbers.read(in, "page", page, 0, 0, 100_000);
         int s = QueryNumbers.read(in, "size", size, 20, 1, 100);
@@ -99,7 +100,7 @@ public class CasesResource {
             in.invalid("q", "must be at most " + MAX_QUERY + " characters");
         }
         in.check();
-        CaseSearch.Page result = cases.list(filter, p, s);
+        CaseListing result = cases.list(filter, p, s);
         JsonArrayBuilder items = Jsons.createArrayBuilder();
         result.cases().forEach(c -> items.add(CaseJson.summary(c)));
         return Response.ok(items.build().toString()).header("X-Total-Count", result.total()).build();

@@ -24,7 +24,6 @@ import org.triagedesk.accounts.entity.Role;
 import org.triagedesk.cases.boundary.Cases;
 import org.triagedesk.cases.boundary.EvidenceUploads;
 import org.triagedesk.kernel.Evidence;
-import org.triagedesk.cases.entity.SupportCase;
 import org.triagedesk.platform.Jsons;
 
 /**
@@ -46,7 +45,7 @@ public class EvidenceResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(ApiError.JSON)
     public Response upload(@PathParam("reference") String reference, List<EntityPart> parts, @Context SecurityContext caller) {
-        SupportCase supportCase = cases.find(reference).orElseThrow(NotFoundException::new);
+        cases.find(reference).orElseThrow(NotFoundException::new); // an unknown case is 404 before the upload is read
         List<EvidenceUploads.Part> upload = new ArrayList<>();
         for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
             upload.add(new EvidenceUploads.Part(part.getFileName().orElse(part.getName()), part::getContent));
@@ -64,8 +63,8 @@ public class EvidenceResource {
             throw InvalidRequestException.of("file", skipped.isEmpty() ? "send at least one file as multipart/form-data"
                     : "no text file in the upload; skipped: " + skipped);
         }
-        Cases.EvidenceAdded result = cases.addEvidence(reference, files, skipped,
-                TriageRequestJson.clusterOf(supportCase.clusterJson()), caller.getUserPrincipal().getName()).orElseThrow(NotFoundException::new);
+        Cases.EvidenceAdded result = cases.addEvidence(reference, files, skipped, caller.getUserPrincipal().getName())
+                .orElseThrow(NotFoundException::new);
         JsonArrayBuilder added = Jsons.createArrayBuilder();
         result.added().forEach(e -> added.add(Jsons.createObjectBuilder().add("id", e.id()).add("name", e.name())
                 .add("sizeBytes", e.sizeBytes()).add("truncatedInRow", e.truncated())));

@@ -12,7 +12,6 @@ import jakarta.security.enterprise.SecurityContext;
 
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
-import org.triagedesk.api.TriageRequestJson;
 import org.triagedesk.cases.boundary.Cases;
 import org.triagedesk.cases.boundary.EvidenceUploads;
 
@@ -61,7 +60,7 @@ public class CaseEvidenceUpload implements Serializable {
         }
         try {
             Cases.EvidenceAdded added = cases.addEvidence(caseView.getReference(), read.files(), read.skipped(),
-                    TriageRequestJson.clusterOf(caseView.getCase().clusterJson()), security.getCallerPrincipal().getName()).orElseThrow();
+                    security.getCallerPrincipal().getName()).orElseThrow();
             caseView.reload();
             results.add(0, CaseUploadResult.of(name, added, caseView.getTriage()));
             texts.info("desk", "case.upload.done", added.added().size(), name);

@@ -7,7 +7,8 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.triagedesk.cases.boundary.Cases;
-import org.triagedesk.cases.control.CaseSearch;
+import org.triagedesk.cases.entity.CaseFilter;
+import org.triagedesk.cases.entity.CaseListing;
 import org.triagedesk.cases.entity.SupportCase;
 
 /**
@@ -38,8 +39,8 @@ public class CaseInboxModel extends LazyDataModel<SupportCase> {
         this.q = q == null || q.isBlank() ? null : q.strip();
     }
 
-    private CaseSearch.Filter filter() {
-        return new CaseSearch.Filter(status, area, verdict, severity, q);
+    private CaseFilter filter() {
+        return new CaseFilter(status, area, verdict, severity, q);
     }
 
     @Override
@@ -50,7 +51,7 @@ public class CaseInboxModel extends LazyDataModel<SupportCase> {
     @Override
     public List<SupportCase> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = Math.max(1, pageSize);
-        CaseSearch.Page page = cases.list(filter(), first / size, size);
+        CaseListing page = cases.list(filter(), first / size, size);
         setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
         return page.cases();
     }

@@ -21,7 +21,6 @@ import org.triagedesk.knowledgebase.entity.KnownIssue;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
 import org.triagedesk.knowledgebase.entity.VersionNote;
-import org.triagedesk.knowledgebase.control.VersionNotes;
 import org.triagedesk.eligibility.control.FindingTexts;
 
 /**
@@ -117,7 +116,7 @@ public class KnownIssueEditorView implements Serializable {
         if (text == null || text.isBlank()) {
             return "";
         }
-        VersionNote note = VersionNotes.parse(text);
+        VersionNote note = knowledgeBase.readAffectedVersions(text);
         if (!note.understood()) {
             return texts.get("mt", "editor.versions.none");
         }
@@ -134,7 +133,7 @@ public class KnownIssueEditorView implements Serializable {
         if (text == null || text.isBlank()) {
             return "";
         }
-        VersionNote note = VersionNotes.parseFixed(text);
+        VersionNote note = knowledgeBase.readFixedIn(text);
         return note.understood() ? texts.get("mt", "editor.fixed.read", fixes(note, new FindingTexts(language.getLanguage())))
                 : texts.get("mt", "editor.fixed.none");
     }

@@ -3,7 +3,7 @@ package org.triagedesk.web;
 import java.time.LocalDate;
 
 import org.triagedesk.kernel.CoverageArea;
-import org.triagedesk.knowledgebase.control.KnownIssueSearch;
+import org.triagedesk.knowledgebase.entity.KnownIssueHit;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
 
@@ -11,7 +11,7 @@ import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
 public record KnownIssueRow(String key, String title, CoverageArea area, KnownIssueStatus status, String affectedVersions,
         String fixedIn, LocalDate lastReviewed, double score) {
 
-    static KnownIssueRow of(KnownIssueSearch.Hit hit) {
+    static KnownIssueRow of(KnownIssueHit hit) {
         KnownIssueContent c = hit.issue().content();
         return new KnownIssueRow(hit.issue().key(), c.title(), c.area(), c.status(), c.affectedVersions(), c.fixedIn(),
                 c.lastReviewed(), hit.score());

@@ -14,6 +14,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.triagedesk.cases.control.CaseSearch;
+import org.triagedesk.cases.control.ClusterJson;
+import org.triagedesk.cases.entity.CaseFilter;
+import org.triagedesk.cases.entity.CaseListing;
 import org.triagedesk.cases.control.Redactor;
 import org.triagedesk.cases.control.TriageResultJson;
 import org.triagedesk.cases.entity.CaseDraft;
@@ -93,7 +96,7 @@ public class Cases {
         return c;
     }
 
-    public CaseSearch.Page list(CaseSearch.Filter filter, int page, int size) {
+    public CaseListing list(CaseFilter filter, int page, int size) {
         return search.find(em, filter, page, size);
     }
 
@@ -164,10 +167,9 @@ public class Cases {
     /**
      * Adds evidence files (already read from the upload) to a case: each is redacted, kept (a large one
      * as a file under the data folder, removed again if the transaction fails), and the case is triaged
-     * again with everything it has, as of today.
+     * again with everything it has (the cluster profile it was filed with), as of today.
      */
-    public Optional<EvidenceAdded> addEvidence(String reference, List<Evidence> files, List<String> skipped,
-            org.triagedesk.eligibility.entity.ClusterProfile cluster, String actor) {
+    public Optional<EvidenceAdded> addEvidence(String reference, List<Evidence> files, List<String> skipped, String actor) {
         Optional<SupportCase> found = find(reference);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -204,7 +206,7 @@ public class Cases {
         }
         em.flush();
         TriageRequest request = new TriageRequest(c.title(), c.description(),
-                c.evidence().stream().map(e -> new Evidence(e.name(), e.content())).toList(), cluster, null,
+                c.evidence().stream().map(e -> new Evidence(e.name(), e.content())).toList(), ClusterJson.read(c.clusterJson()), null,
                 org.triagedesk.platform.Language.ofCode(c.language()).orElse(null));
         String areaBefore = c.coverageArea();
         record(c, triage.triage(request), actor);
