@@ -24,6 +24,7 @@ import org.triagedesk.eligibility.entity.KubernetesMinor;
 import org.triagedesk.eligibility.entity.PlatformLifecycle;
 import org.triagedesk.eligibility.entity.SubscriptionState;
 import org.triagedesk.platform.Language;
+import org.triagedesk.web.ClusterProfileForm;
 import org.triagedesk.web.PageTexts;
 
 /**
@@ -56,7 +57,7 @@ public class NewCaseView implements Serializable {
     private String customer;
     private Severity severity;
     private Language answerLanguage;
-    private final CaseProfileForm cluster = new CaseProfileForm();
+    private final ClusterProfileForm cluster = new ClusterProfileForm();
     private final List<CaseEvidenceDraft> evidence = new ArrayList<>(List.of(new CaseEvidenceDraft()));
 
     public String file() {
@@ -67,7 +68,7 @@ public class NewCaseView implements Serializable {
                 .map(e -> new Evidence(e.getName() == null || e.getName().isBlank() ? "evidence-" + (evidence.indexOf(e) + 1) + ".txt"
                         : e.getName().strip(), e.getContent()))
                 .toList();
-        TriageRequest request = new TriageRequest(blankToNull(title), blankToNull(description), pasted, cluster.toProfile(), null,
+        TriageRequest request = new TriageRequest(blankToNull(title), blankToNull(description), pasted, cluster.profile(), null,
                 answerLanguage);
         SupportCase filed = cases.file(request, blankToNull(customer), severity, security.getCallerPrincipal().getName());
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -135,7 +136,7 @@ public class NewCaseView implements Serializable {
     public SubscriptionState[] getSubscriptionStates() { return SubscriptionState.values(); }
     public ContainerNetworking[] getCnis() { return ContainerNetworking.values(); }
     public Language[] getLanguages() { return Language.values(); }
-    public CaseProfileForm getCluster() { return cluster; }
+    public ClusterProfileForm getCluster() { return cluster; }
     public List<CaseEvidenceDraft> getEvidence() { return evidence; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
