@@ -69,7 +69,7 @@ public class CasesResource {
         }
         in.check();
         SupportCase filed = cases.file(request, customer, severity, caller.getUserPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(filed.reference()).build())
+        return Response.created(uri.getAbsolutePathBuilder().path(filed.reference().toString()).build())
                 .entity(CaseJson.full(filed).build().toString()).build();
     }
 

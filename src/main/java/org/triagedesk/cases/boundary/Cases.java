@@ -68,14 +68,14 @@ public class Cases {
         TriageRequest safe = new TriageRequest(request.title(), request.description(), redacted, request.cluster(), request.asOf(),
                 request.language());
         SupportCase supportCase = new SupportCase(nextReference(now), request.title(), request.description(), customer, severity,
-                safe.answerLanguage().code(), TriageResultJson.cluster(request.cluster()).build().toString(), actor, now);
+                safe.answerLanguage(), TriageResultJson.cluster(request.cluster()).build().toString(), actor, now);
         for (int i = 0; i < redacted.size(); i++) {
             Evidence e = redacted.get(i);
             supportCase.addEvidence(e.name(), e.content(), request.evidence().get(i).content().getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
                     masks.get(i).masked().isEmpty() ? null : masks.get(i).masked().toString(), actor, now);
         }
         em.persist(supportCase);
-        history(supportCase, actor, "filed", null, supportCase.reference());
+        history(supportCase, actor, "filed", null, supportCase.reference().toString());
         TriageResult result = triage.triage(safe);
         record(supportCase, result, actor);
         return supportCase;
@@ -83,8 +83,11 @@ public class Cases {
 
     /** The case with its evidence, triages and corrections loaded, ready to be shown after the transaction. */
     public Optional<SupportCase> find(String reference) {
-        return em.createNamedQuery("SupportCase.byReference", SupportCase.class).setParameter("reference", reference)
-                .getResultStream().findFirst().map(Cases::loaded);
+        // only a reference written exactly as the case's own (CASE-2026-000042) finds it
+        return CaseReference.parse(reference).filter(r -> r.toString().equals(reference))
+                .flatMap(r -> em.createNamedQuery("SupportCase.byReference", SupportCase.class).setParameter("reference", r)
+                        .getResultStream().findFirst())
+                .map(Cases::loaded);
     }
 
     private static SupportCase loaded(SupportCase c) {
@@ -112,7 +115,7 @@ public class Cases {
             history(c, actor, before.isReopening(next) ? "reopened" : "status", before.name(), next.name());
             if ((next == CaseStatus.RESOLVED || next == CaseStatus.CLOSED) && c.corrections().isEmpty() && c.coverageArea() != null
                     && next != before && before != CaseStatus.RESOLVED) {
-                classifier.learn(text(c), CoverageArea.valueOf(c.coverageArea()), LabelledExample.Kind.CASE, c.reference(), null, actor);
+                classifier.learn(text(c), c.coverageArea(), LabelledExample.Kind.CASE, c.reference().toString(), null, actor);
             }
             em.flush();
             return c;
@@ -122,10 +125,10 @@ public class Cases {
     public Optional<SupportCase> correctArea(String reference, CoverageArea area, String reason, long version, String actor) {
         return find(reference).map(c -> {
             c.requireVersion(version);
-            String before = c.coverageArea();
-            c.correctArea(area.name(), reason, actor, clock.instant());
-            history(c, actor, "area", before, area.name() + " (" + reason + ")");
-            classifier.learn(text(c), area, LabelledExample.Kind.CORRECTION, c.reference(), reason, actor);
+            CoverageArea before = c.coverageArea();
+            c.correctArea(area, reason, actor, clock.instant());
+            history(c, actor, "area", before == null ? null : before.name(), area.name() + " (" + reason + ")");
+            classifier.learn(text(c), area, LabelledExample.Kind.CORRECTION, c.reference().toString(), reason, actor);
             em.flush();
             return c;
         });
@@ -207,13 +210,13 @@ public class Cases {
         em.flush();
         TriageRequest request = new TriageRequest(c.title(), c.description(),
                 c.evidence().stream().map(e -> new Evidence(e.name(), e.content())).toList(), ClusterJson.read(c.clusterJson()), null,
-                org.triagedesk.platform.Language.ofCode(c.language()).orElse(null));
-        String areaBefore = c.coverageArea();
+                c.language());
+        CoverageArea areaBefore = c.coverageArea();
         record(c, triage.triage(request), actor);
         history(c, actor, "evidence", null, String.join(", ", files.stream().map(Evidence::name).toList()));
         em.flush();
         String after = c.triages().get(c.triages().size() - 1).resultJson();
-        return Optional.of(new EvidenceAdded(c, added, skipped, TriageChanges.between(before, after, areaBefore, c.coverageArea())));
+        return Optional.of(new EvidenceAdded(c, added, skipped, TriageChanges.between(before, after, name(areaBefore), name(c.coverageArea()))));
     }
 
     /** The whole text of a piece of evidence: from its file when it was too large for its row. */
@@ -228,14 +231,17 @@ public class Cases {
 
     private void record(SupportCase c, TriageResult result, String actor) {
         String json = TriageResultJson.write(result).toString();
-        c.recordTriage(result.asOf(), result.classification().area() == null ? null : result.classification().area().name(),
-                result.eligibility().verdict().name(), result.classification().confidence(), result.classification().needsReview(), json,
+        c.recordTriage(result.asOf(), result.classification().area(), result.eligibility().verdict(), result.classification().confidence(), result.classification().needsReview(), json,
                 result.classification().knownIssues().stream().map(m -> m.key()).toList(), clock.instant());
         history(c, actor, "triaged", null, c.coverageArea() + " / " + c.verdict());
     }
 
     private void history(SupportCase c, String actor, String action, String before, String after) {
         em.persist(new HistoryEntry(c.id(), clock.instant(), actor, action, before, after));
+    }
+
+    private static String name(CoverageArea area) {
+        return area == null ? null : area.name();
     }
 
     private static CaseText text(SupportCase c) {

@@ -21,10 +21,10 @@ public class CaseSearch {
                         root.add(f.match().field("status").matching(filter.status(), ValueModel.INDEX));
                     }
                     if (filter.area() != null) {
-                        root.add(f.match().field("area").matching(filter.area()));
+                        root.add(f.match().field("area").matching(filter.area(), ValueModel.INDEX));
                     }
                     if (filter.verdict() != null) {
-                        root.add(f.match().field("verdict").matching(filter.verdict()));
+                        root.add(f.match().field("verdict").matching(filter.verdict(), ValueModel.INDEX));
                     }
                     if (filter.severity() != null) {
                         root.add(f.match().field("severity").matching(filter.severity(), ValueModel.INDEX));

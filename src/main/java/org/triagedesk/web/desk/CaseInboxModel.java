@@ -58,7 +58,7 @@ public class CaseInboxModel extends LazyDataModel<SupportCase> {
 
     @Override
     public String getRowKey(SupportCase row) {
-        return row.reference();
+        return row.reference().toString();
     }
 
     @Override

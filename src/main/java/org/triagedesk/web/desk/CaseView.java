@@ -97,7 +97,7 @@ public class CaseView implements Serializable {
     }
 
     public String getReference() {
-        return supportCase == null ? null : supportCase.reference();
+        return supportCase == null ? null : supportCase.reference().toString();
     }
 
     public long getVersion() {

@@ -43,8 +43,7 @@ public class CorrectAreaDialog implements Serializable {
 
     /** Opens the dialog with the case's current area chosen and no reason yet. */
     public void open() {
-        String current = caseView.getCase().coverageArea();
-        area = current == null ? null : CoverageArea.valueOf(current);
+        area = caseView.getCase().coverageArea();
         reason = null;
     }
 
