@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.triagedesk.kernel.ChangeStamp;
 
 /** A catalog row: a host platform AKS Arc runs on, and the last day it is supported. */
 @Entity
@@ -33,11 +36,8 @@ public class HostPlatform {
     @Column(name = "row_version")
     private long rowVersion;
 
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Column(name = "updated_by")
-    private String updatedBy;
+    @Embedded
+    private ChangeStamp changed;
 
     protected HostPlatform() {
     }
@@ -50,8 +50,7 @@ public class HostPlatform {
         this.name = name == null || name.isBlank() ? code : name;
         this.endOfSupport = endOfSupport;
         this.note = note;
-        this.updatedBy = by;
-        this.updatedAt = at;
+        this.changed = new ChangeStamp(by, at);
     }
 
     public PlatformLifecycle lifecycle() {
@@ -63,10 +62,10 @@ public class HostPlatform {
     }
 
     public Instant updatedAt() {
-        return updatedAt;
+        return changed == null ? null : changed.at();
     }
 
     public String updatedBy() {
-        return updatedBy;
+        return changed == null ? null : changed.by();
     }
 }

@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.triagedesk.kernel.ChangeStamp;
 
 /** A catalog row: a Kubernetes minor AKS Arc ships, its release day and, once known, its removal day. */
 @Entity
@@ -33,11 +36,8 @@ public class KubernetesVersion {
     @Column(name = "row_version")
     private long rowVersion;
 
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Column(name = "updated_by")
-    private String updatedBy;
+    @Embedded
+    private ChangeStamp changed;
 
     protected KubernetesVersion() {
     }
@@ -53,8 +53,7 @@ public class KubernetesVersion {
         this.releaseDate = releaseDate;
         this.removalDate = removalDate;
         this.note = note;
-        this.updatedBy = by;
-        this.updatedAt = at;
+        this.changed = new ChangeStamp(by, at);
     }
 
     public VersionLifecycle lifecycle() {
@@ -70,10 +69,10 @@ public class KubernetesVersion {
     }
 
     public Instant updatedAt() {
-        return updatedAt;
+        return changed == null ? null : changed.at();
     }
 
     public String updatedBy() {
-        return updatedBy;
+        return changed == null ? null : changed.by();
     }
 }

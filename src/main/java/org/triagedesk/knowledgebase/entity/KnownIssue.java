@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,6 +27,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.triagedesk.kernel.ChangeStamp;
 import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.kernel.TriageAnalyzers;
 
@@ -118,11 +121,9 @@ public class KnownIssue {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by")
-    private String updatedBy;
+    @Embedded
+    @AttributeOverride(name = "at", column = @Column(name = "updated_at", nullable = false))
+    private ChangeStamp changed;
 
     @Version
     @Column(name = "row_version")
@@ -135,7 +136,7 @@ public class KnownIssue {
         this.key = key;
         this.origin = origin;
         this.createdAt = createdAt;
-        this.updatedAt = createdAt;
+        this.changed = new ChangeStamp(null, createdAt);
     }
 
     /** Replaces the content with a maintainer's or a file's version of it. */
@@ -155,8 +156,7 @@ public class KnownIssue {
         this.tags = String.join(",", content.tags());
         this.signatures = String.join("\n", content.signatures());
         this.lastReviewed = content.lastReviewed();
-        this.updatedBy = by;
-        this.updatedAt = at;
+        this.changed = new ChangeStamp(by, at);
     }
 
     public void trackFile(String path, String hash) {
@@ -172,8 +172,7 @@ public class KnownIssue {
 
     public void retire(String by, Instant at) {
         this.status = KnownIssueStatus.RETIRED;
-        this.updatedBy = by;
-        this.updatedAt = at;
+        this.changed = new ChangeStamp(by, at);
     }
 
     public KnownIssueContent content() {
@@ -249,11 +248,11 @@ public class KnownIssue {
     }
 
     public Instant updatedAt() {
-        return updatedAt;
+        return changed == null ? null : changed.at();
     }
 
     public String updatedBy() {
-        return updatedBy;
+        return changed == null ? null : changed.by();
     }
 
     public CoverageArea area() {

@@ -1,0 +1,37 @@
+package org.triagedesk.kernel;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * Who changed a record last and when: the audit columns {@code updated_at} and {@code updated_by} that the
+ * maintained records (catalog rows, known issues) carry. The row version ({@code row_version}) stays on each entity
+ * beside it, because Jakarta Persistence allows {@code @Version} only on an entity or a mapped superclass.
+ */
+@Embeddable
+public class ChangeStamp {
+
+    @Column(name = "updated_at")
+    private Instant at;
+
+    @Column(name = "updated_by")
+    private String by;
+
+    protected ChangeStamp() {
+    }
+
+    public ChangeStamp(String by, Instant at) {
+        this.by = by;
+        this.at = at;
+    }
+
+    public Instant at() {
+        return at;
+    }
+
+    public String by() {
+        return by;
+    }
+}
