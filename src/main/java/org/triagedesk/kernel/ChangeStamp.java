@@ -6,9 +6,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * Who changed a record last and when: the audit columns {@code updated_at} and {@code updated_by} that the
- * maintained records (catalog rows, known issues) carry. The row version ({@code row_version}) stays on each entity
- * beside it, because Jakarta Persistence allows {@code @Version} only on an entity or a mapped superclass.
+ * Who changed a record last and when: the audit columns {@code updated_at} and {@code updated_by} that the catalog
+ * rows ({@code KubernetesVersion}, {@code HostPlatform}) carry. The row version ({@code row_version}) stays on each
+ * entity beside it, because Jakarta Persistence allows {@code @Version} only on an entity or a mapped superclass.
+ * {@code KnownIssue} keeps its own two fields for now: the classifier's training fingerprint queries
+ * {@code k.updatedAt} by name (classification is changed elsewhere), and {@code SupportCase} has no {@code updated_by}.
  */
 @Embeddable
 public class ChangeStamp {

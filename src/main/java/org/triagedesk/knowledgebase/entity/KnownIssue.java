@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,7 +25,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.triagedesk.kernel.ChangeStamp;
 import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.kernel.TriageAnalyzers;
 
@@ -121,9 +118,11 @@ public class KnownIssue {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Embedded
-    @AttributeOverride(name = "at", column = @Column(name = "updated_at", nullable = false))
-    private ChangeStamp changed;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by")
+    private String updatedBy;
 
     @Version
     @Column(name = "row_version")
@@ -136,7 +135,7 @@ public class KnownIssue {
         this.key = key;
         this.origin = origin;
         this.createdAt = createdAt;
-        this.changed = new ChangeStamp(null, createdAt);
+        this.updatedAt = createdAt;
     }
 
     /** Replaces the content with a maintainer's or a file's version of it. */
@@ -156,7 +155,8 @@ public class KnownIssue {
         this.tags = String.join(",", content.tags());
         this.signatures = String.join("\n", content.signatures());
         this.lastReviewed = content.lastReviewed();
-        this.changed = new ChangeStamp(by, at);
+        this.updatedBy = by;
+        this.updatedAt = at;
     }
 
     public void trackFile(String path, String hash) {
@@ -172,7 +172,8 @@ public class KnownIssue {
 
     public void retire(String by, Instant at) {
         this.status = KnownIssueStatus.RETIRED;
-        this.changed = new ChangeStamp(by, at);
+        this.updatedBy = by;
+        this.updatedAt = at;
     }
 
     public KnownIssueContent content() {
@@ -248,11 +249,11 @@ public class KnownIssue {
     }
 
     public Instant updatedAt() {
-        return changed == null ? null : changed.at();
+        return updatedAt;
     }
 
     public String updatedBy() {
-        return changed == null ? null : changed.by();
+        return updatedBy;
     }
 
     public CoverageArea area() {
