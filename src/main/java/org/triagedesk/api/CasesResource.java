@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.triagedesk.cases.boundary.CaseLifecycle;
+import org.triagedesk.cases.boundary.CaseIntake;
 import org.triagedesk.accounts.entity.Role;
 import org.triagedesk.cases.boundary.Cases;
 import org.triagedesk.cases.entity.CaseFilter;
@@ -49,6 +51,12 @@ public class CasesResource {
     @Inject
     Cases cases;
 
+    @Inject
+    CaseIntake intake;
+
+    @Inject
+    CaseLifecycle lifecycle;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response file(byte[] body, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context SecurityContext caller,
@@ -68,7 +76,7 @@ public class CasesResource {
             request = null;
         }
         in.check();
-        SupportCase filed = cases.file(request, customer, severity, caller.getUserPrincipal().getName());
+        SupportCase filed = intake.file(request, customer, severity, caller.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(filed.reference().toString()).build())
                 .entity(CaseJson.full(filed).build().toString()).build();
     }
@@ -118,7 +126,7 @@ public class CasesResource {
         }
         Long version = version(in, json);
         in.check();
-        return cases.moveTo(reference, status, version, caller.getUserPrincipal().getName())
+        return lifecycle.moveTo(reference, status, version, caller.getUserPrincipal().getName())
                 .map(c -> CaseJson.full(c).build().toString()).orElseThrow(NotFoundException::new);
     }
 
@@ -138,7 +146,7 @@ public class CasesResource {
         }
         Long version = version(in, json);
         in.check();
-        return cases.correctArea(reference, area, reason.strip(), version, caller.getUserPrincipal().getName())
+        return lifecycle.correctArea(reference, area, reason.strip(), version, caller.getUserPrincipal().getName())
                 .map(c -> CaseJson.full(c).build().toString()).orElseThrow(NotFoundException::new);
     }
 

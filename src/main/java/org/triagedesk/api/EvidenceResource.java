@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
+import org.triagedesk.cases.boundary.CaseUploads;
 import org.triagedesk.accounts.entity.Role;
 import org.triagedesk.cases.boundary.Cases;
 import org.triagedesk.cases.boundary.EvidenceUploads;
@@ -37,6 +38,9 @@ public class EvidenceResource {
 
     @Inject
     Cases cases;
+
+    @Inject
+    CaseUploads caseUploads;
 
     @Inject
     EvidenceUploads uploads;
@@ -63,12 +67,12 @@ public class EvidenceResource {
             throw InvalidRequestException.of("file", skipped.isEmpty() ? "send at least one file as multipart/form-data"
                     : "no text file in the upload; skipped: " + skipped);
         }
-        Cases.EvidenceAdded result = cases.addEvidence(reference, files, skipped, caller.getUserPrincipal().getName())
+        CaseUploads.EvidenceAdded result = caseUploads.add(reference, files, skipped, caller.getUserPrincipal().getName())
                 .orElseThrow(NotFoundException::new);
         JsonArrayBuilder added = Jsons.createArrayBuilder();
         result.added().forEach(e -> added.add(Jsons.createObjectBuilder().add("id", e.id()).add("name", e.name())
                 .add("sizeBytes", e.sizeBytes()).add("truncatedInRow", e.truncated())));
-        Cases.Changes changes = result.changes();
+        CaseUploads.Changes changes = result.changes();
         return Response.status(201).entity(Jsons.createObjectBuilder()
                 .add("reference", reference)
                 .add("added", added)

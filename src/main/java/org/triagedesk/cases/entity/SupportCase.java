@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -180,6 +181,17 @@ public class SupportCase {
         }
         status = next;
         updatedAt = at;
+    }
+
+    /**
+     * The area this case settled by its last move, for the classifier to learn from: a case just resolved or closed
+     * (not closed after it was resolved: it settled then) whose area no engineer corrected (a correction teaches on
+     * its own). Empty for any other move, and for a case without an area.
+     */
+    public Optional<CoverageArea> settledAreaOnMoveFrom(CaseStatus before) {
+        boolean settled = (status == CaseStatus.RESOLVED || status == CaseStatus.CLOSED) && status != before
+                && before != CaseStatus.RESOLVED;
+        return settled && corrections.isEmpty() ? Optional.ofNullable(coverageArea) : Optional.empty();
     }
 
     /** An engineer's correction of the area wins over the classifier's from now on. */

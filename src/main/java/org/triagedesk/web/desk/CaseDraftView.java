@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
-import org.triagedesk.cases.boundary.Cases;
+import org.triagedesk.cases.boundary.CaseLifecycle;
 import org.triagedesk.cases.entity.CaseDraft;
 import org.triagedesk.web.PageTexts;
 
@@ -32,7 +32,7 @@ public class CaseDraftView implements Serializable {
     @Inject
     CaseView caseView;
     @Inject
-    Cases cases;
+    CaseLifecycle lifecycle;
     @Inject
     SecurityContext security;
     @Inject
@@ -87,7 +87,7 @@ public class CaseDraftView implements Serializable {
         }
         CaseDraft before = caseView.getCase().latestDraft();
         try {
-            cases.editDraft(caseView.getReference(), text, originKey, originLanguage, caseView.getVersion(),
+            lifecycle.editDraft(caseView.getReference(), text, originKey, originLanguage, caseView.getVersion(),
                     security.getCallerPrincipal().getName());
         } catch (EJBException | org.triagedesk.cases.entity.StaleCaseException e) {
             if (!CaseFailures.stale(e)) {

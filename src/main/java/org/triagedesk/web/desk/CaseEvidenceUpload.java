@@ -12,7 +12,7 @@ import jakarta.security.enterprise.SecurityContext;
 
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
-import org.triagedesk.cases.boundary.Cases;
+import org.triagedesk.cases.boundary.CaseUploads;
 import org.triagedesk.cases.boundary.EvidenceUploads;
 import org.triagedesk.web.PageTexts;
 
@@ -28,7 +28,7 @@ public class CaseEvidenceUpload implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Cases cases;
+    CaseUploads caseUploads;
 
     @Inject
     EvidenceUploads uploads;
@@ -60,7 +60,7 @@ public class CaseEvidenceUpload implements Serializable {
             return;
         }
         try {
-            Cases.EvidenceAdded added = cases.addEvidence(caseView.getReference(), read.files(), read.skipped(),
+            CaseUploads.EvidenceAdded added = caseUploads.add(caseView.getReference(), read.files(), read.skipped(),
                     security.getCallerPrincipal().getName()).orElseThrow();
             caseView.reload();
             results.add(0, CaseUploadResult.of(name, added, caseView.getTriage()));

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
-import org.triagedesk.cases.boundary.Cases;
+import org.triagedesk.cases.boundary.CaseLifecycle;
 import org.triagedesk.cases.entity.CaseStatus;
 import org.triagedesk.cases.entity.IllegalStatusChangeException;
 import org.triagedesk.cases.entity.StaleCaseException;
@@ -26,7 +26,7 @@ public class CaseStatusView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Cases cases;
+    CaseLifecycle lifecycle;
 
     @Inject
     CaseView caseView;
@@ -57,7 +57,7 @@ public class CaseStatusView implements Serializable {
 
     public void move(CaseStatus next) {
         try {
-            cases.moveTo(caseView.getReference(), next, caseView.getVersion(), security.getCallerPrincipal().getName());
+            lifecycle.moveTo(caseView.getReference(), next, caseView.getVersion(), security.getCallerPrincipal().getName());
             caseView.reload();
             texts.info("desk", "case.status.moved", texts.get("msg", "status." + next));
         } catch (StaleCaseException | EJBException e) {

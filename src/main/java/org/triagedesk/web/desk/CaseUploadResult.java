@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
-import org.triagedesk.cases.boundary.Cases;
+import org.triagedesk.cases.boundary.CaseUploads;
 
 /**
  * What one evidence upload did to a case: the files added, those skipped, and what the new triage
@@ -13,8 +13,8 @@ import org.triagedesk.cases.boundary.Cases;
 public record CaseUploadResult(String upload, List<String> added, List<String> skipped, List<CaseTriageSummary.Finding> newFindings,
         String areaBefore, String areaAfter, List<CaseTriageSummary.Issue> newKnownIssues) implements Serializable {
 
-    static CaseUploadResult of(String upload, Cases.EvidenceAdded result, CaseTriageSummary triage) {
-        Cases.Changes changes = result.changes();
+    static CaseUploadResult of(String upload, CaseUploads.EvidenceAdded result, CaseTriageSummary triage) {
+        CaseUploads.Changes changes = result.changes();
         List<CaseTriageSummary.Finding> findings = changes.newFindings().stream()
                 .map(key -> triage == null ? null : triage.finding(key)).filter(Objects::nonNull).toList();
         List<CaseTriageSummary.Issue> issues = changes.newKnownIssues().stream()

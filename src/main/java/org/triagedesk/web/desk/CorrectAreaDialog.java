@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
 import org.primefaces.PrimeFaces;
-import org.triagedesk.cases.boundary.Cases;
+import org.triagedesk.cases.boundary.CaseLifecycle;
 import org.triagedesk.cases.entity.StaleCaseException;
 import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.web.PageTexts;
@@ -27,7 +27,7 @@ public class CorrectAreaDialog implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Cases cases;
+    CaseLifecycle lifecycle;
 
     @Inject
     CaseView caseView;
@@ -49,7 +49,7 @@ public class CorrectAreaDialog implements Serializable {
 
     public void save() {
         try {
-            cases.correctArea(caseView.getReference(), area, reason.strip(), caseView.getVersion(), security.getCallerPrincipal().getName());
+            lifecycle.correctArea(caseView.getReference(), area, reason.strip(), caseView.getVersion(), security.getCallerPrincipal().getName());
             caseView.reload();
             texts.info("desk", "correct.done", texts.get("msg", "area." + area));
             PrimeFaces.current().ajax().addCallbackParam("corrected", true);

@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
-import org.triagedesk.cases.boundary.Cases;
+import org.triagedesk.cases.boundary.CaseIntake;
 import org.triagedesk.kernel.Evidence;
 import org.triagedesk.cases.entity.Severity;
 import org.triagedesk.cases.entity.SupportCase;
@@ -38,7 +38,7 @@ public class NewCaseView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Cases cases;
+    CaseIntake intake;
 
     @Inject
     Catalogs catalogs;
@@ -70,7 +70,7 @@ public class NewCaseView implements Serializable {
                 .toList();
         TriageRequest request = new TriageRequest(blankToNull(title), blankToNull(description), pasted, cluster.profile(), null,
                 answerLanguage);
-        SupportCase filed = cases.file(request, blankToNull(customer), severity, security.getCallerPrincipal().getName());
+        SupportCase filed = intake.file(request, blankToNull(customer), severity, security.getCallerPrincipal().getName());
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         texts.info("desk", "new.filed", filed.reference());
         return "/desk/case?faces-redirect=true&ref=" + filed.reference();
