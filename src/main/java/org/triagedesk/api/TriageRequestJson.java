@@ -86,7 +86,7 @@ public final class TriageRequestJson {
 
     /** A day in the cluster's past cannot lie after the day the check is made for. */
     private static LocalDate notAfter(JsonInput in, LocalDate date, LocalDate asOf, String path) {
-        if (date != null && asOf != null && date.isAfter(asOf)) {
+        if (!ClusterProfile.happenedBy(date, asOf)) {
             return in.invalid(path, "must not be after asOf (" + asOf + ")");
         }
         return date;

@@ -46,8 +46,16 @@ public class KubernetesVersion {
         this.minor = minor.toString();
     }
 
+    /**
+     * The one rule on a minor's two days, checked here and by the API and the catalog page before they save: a minor
+     * is removed after it is released. Nothing to check while either day is not known.
+     */
+    public static boolean removedAfterRelease(LocalDate releaseDate, LocalDate removalDate) {
+        return releaseDate == null || removalDate == null || removalDate.isAfter(releaseDate);
+    }
+
     public void revise(LocalDate releaseDate, LocalDate removalDate, String note, String by, Instant at) {
-        if (removalDate != null && !removalDate.isAfter(releaseDate)) {
+        if (!removedAfterRelease(releaseDate, removalDate)) {
             throw new IllegalArgumentException("removalDate must be after releaseDate");
         }
         this.releaseDate = releaseDate;

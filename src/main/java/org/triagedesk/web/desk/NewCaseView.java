@@ -92,21 +92,14 @@ public class NewCaseView implements Serializable {
             ok = false;
         }
         LocalDate today = LocalDate.now(clock);
-        ok &= notFuture(cluster.getLastAzureConnection(), today, "lastAzureConnection");
-        ok &= notFuture(cluster.getStoppedSince(), today, "stoppedSince");
-        ok &= notFuture(cluster.getSubscriptionStateSince(), today, "subscriptionStateSince");
+        for (String field : cluster.profile().daysAfter(today)) {
+            error("newCase:" + field, texts.get("desk", "new.futureDate", texts.get("desk", "new." + field)));
+            ok = false;
+        }
         if (!ok) {
             FacesContext.getCurrentInstance().validationFailed();
         }
         return ok;
-    }
-
-    private boolean notFuture(LocalDate day, LocalDate today, String field) {
-        if (day != null && day.isAfter(today)) {
-            error("newCase:" + field, texts.get("desk", "new.futureDate", texts.get("desk", "new." + field)));
-            return false;
-        }
-        return true;
     }
 
     private static void error(String clientId, String text) {

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import org.triagedesk.eligibility.entity.KubernetesMinor;
+import org.triagedesk.eligibility.entity.KubernetesVersion;
 
 /** The dialog that adds a Kubernetes minor to the catalog or changes one: release day, removal day, note. */
 @Named
@@ -41,7 +42,7 @@ public class CatalogVersionDialog extends CatalogEntryDialog {
         if (!isExisting() && catalogs.version(parsed).isPresent()) {
             return new Refusal("versionForm:minor", texts.get("mt", "cat.version.exists", parsed));
         }
-        if (removalDate != null && !removalDate.isAfter(releaseDate)) {
+        if (!KubernetesVersion.removedAfterRelease(releaseDate, removalDate)) {
             return new Refusal("versionForm:removalDate", texts.get("mt", "cat.version.removalBeforeRelease"));
         }
         return null;

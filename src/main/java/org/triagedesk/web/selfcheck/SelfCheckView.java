@@ -34,6 +34,9 @@ import org.triagedesk.web.PageTexts;
  * evidence and what they know of the cluster, and sees at once whether support covers it, why, what
  * is missing, the coverage area and the known issues that match. Nothing is saved. The answer is
  * in the page's language and is worded again when the visitor switches language.
+ * <p>
+ * Over 150 lines: the page's one action (check), its field checks that name the page's own inputs, and the
+ * getters the answer panels read; the wording lives in {@link SelfCheckWording}, the evidence in {@link SelfCheckEvidence}.
  */
 @Named
 @ViewScoped
@@ -129,19 +132,10 @@ public class SelfCheckView implements Serializable {
 
     private boolean datesNotAfterAsOf(FacesContext faces) {
         LocalDate asOf = form.getAsOf() != null ? form.getAsOf() : LocalDate.now(ZoneOffset.UTC);
-        boolean valid = true;
-        valid &= notAfter(faces, "lastAzureConnection", form.getLastAzureConnection(), asOf);
-        valid &= notAfter(faces, "stoppedSince", form.getStoppedSince(), asOf);
-        valid &= notAfter(faces, "subscriptionStateSince", form.getSubscriptionStateSince(), asOf);
-        return valid;
-    }
-
-    private boolean notAfter(FacesContext faces, String field, LocalDate date, LocalDate asOf) {
-        if (date == null || !date.isAfter(asOf)) {
-            return true;
-        }
-        faces.addMessage("selfCheck:" + field, error(texts.get("sc", "error.afterAsOf", texts.get("sc", "field." + field), asOf)));
-        return false;
+        List<String> after = form.profile().daysAfter(asOf);
+        after.forEach(field -> faces.addMessage("selfCheck:" + field,
+                error(texts.get("sc", "error.afterAsOf", texts.get("sc", "field." + field), asOf))));
+        return after.isEmpty();
     }
 
     private static FacesMessage error(String text) {
