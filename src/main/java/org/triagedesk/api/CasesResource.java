@@ -38,7 +38,11 @@ import org.triagedesk.eligibility.entity.Verdict;
 import org.triagedesk.platform.Language;
 import org.triagedesk.platform.Jsons;
 
-/** The engineers' cases: file, read, list and search, move through the life cycle, correct the area, read the history. */
+/**
+ * The engineers' cases: file, read, list and search, move through the life cycle, correct the area, read the history.
+ * Over 150 lines: one resource for the paths under {@code /cases} of spec/api.md, each method a few lines of
+ * reading the request and calling {@code CaseIntake}, {@code CaseLifecycle} or {@code Cases}.
+ */
 @Path("cases")
 @Produces(ApiError.JSON)
 @RolesAllowed({Role.ENGINEER_NAME, Role.ADMIN_NAME})

@@ -38,6 +38,9 @@ import org.triagedesk.platform.Language;
  * A support case an engineer filed: what the customer wrote and sent, its current coverage area and
  * verdict, every triage it had, the engineers' corrections of its area, and where it stands in its
  * life cycle. The case decides which status changes are legal; nothing else sets its status.
+ * <p>
+ * Over 150 lines because it is the aggregate root: its mapping (columns, index fields, the four owned collections)
+ * and every rule that changes the case (triage, moves, corrections, drafts) stay together.
  */
 @Entity
 @Table(name = "support_case")

@@ -19,6 +19,9 @@ import org.triagedesk.web.PageTexts;
  * draft version, with the template it started from; when a later triage drafts from another
  * template, the card says the text started from the older one. What the engineer typed is never
  * replaced behind their back: a new triage or a refused save leaves unsaved text in the box.
+ * <p>
+ * Over 150 lines: following a later triage without losing typed text needs the draft's origin, the latest
+ * triage's template and the engineer's unsaved text side by side.
  */
 @Named
 @ViewScoped

@@ -30,6 +30,9 @@ import org.triagedesk.web.PageTexts;
  * was read at, and retires it. When someone else saved the issue meanwhile, or the key is taken,
  * the maintainer is told so and keeps everything typed. Under the version notes, a line says what
  * they were read as, while the maintainer types.
+ * <p>
+ * Over 150 lines: create, revise and retire with their two conflicts (stale version, taken key) and the live
+ * reading of the version notes; the fields themselves are {@link KnownIssueForm}.
  */
 @Named
 @ViewScoped
