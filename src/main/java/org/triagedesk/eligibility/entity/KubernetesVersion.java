@@ -4,20 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import org.triagedesk.kernel.ChangeStamp;
 
 /** A catalog row: a Kubernetes minor AKS Arc ships, its release day and, once known, its removal day. */
 @Entity
 @Table(name = "kubernetes_version")
 @NamedQuery(name = "KubernetesVersion.all", query = "select v from KubernetesVersion v")
-public class KubernetesVersion {
+public class KubernetesVersion extends CatalogRow {
 
     @Id
     @Column(name = "minor")
@@ -28,16 +24,6 @@ public class KubernetesVersion {
 
     @Column(name = "removal_date")
     private LocalDate removalDate;
-
-    @Column(name = "note")
-    private String note;
-
-    @Version
-    @Column(name = "row_version")
-    private long rowVersion;
-
-    @Embedded
-    private ChangeStamp changed;
 
     protected KubernetesVersion() {
     }
@@ -60,8 +46,7 @@ public class KubernetesVersion {
         }
         this.releaseDate = releaseDate;
         this.removalDate = removalDate;
-        this.note = note;
-        this.changed = new ChangeStamp(by, at);
+        revised(note, by, at);
     }
 
     public VersionLifecycle lifecycle() {
@@ -70,17 +55,5 @@ public class KubernetesVersion {
 
     public String minor() {
         return minor;
-    }
-
-    public String note() {
-        return note;
-    }
-
-    public Instant updatedAt() {
-        return changed == null ? null : changed.at();
-    }
-
-    public String updatedBy() {
-        return changed == null ? null : changed.by();
     }
 }
