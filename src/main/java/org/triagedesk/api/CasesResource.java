@@ -23,9 +23,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.triagedesk.cases.boundary.CaseLifecycle;
+import org.triagedesk.cases.boundary.CaseIntake;
 import org.triagedesk.accounts.entity.Role;
 import org.triagedesk.cases.boundary.Cases;
-import org.triagedesk.cases.control.CaseSearch;
+import org.triagedesk.cases.entity.CaseFilter;
+import org.triagedesk.cases.entity.CaseListing;
 import org.triagedesk.cases.entity.CaseStatus;
 import org.triagedesk.cases.entity.Severity;
 import org.triagedesk.cases.entity.SupportCase;
@@ -35,7 +38,11 @@ import org.triagedesk.eligibility.entity.Verdict;
 import org.triagedesk.platform.Language;
 import org.triagedesk.platform.Jsons;
 
-/** The engineers' cases: file, read, list and search, move through the life cycle, correct the area, read the history. */
+/**
+ * The engineers' cases: file, read, list and search, move through the life cycle, correct the area, read the history.
+ * Over 150 lines: one resource for the paths under {@code /cases} of spec/api.md, each method a few lines of
+ * reading the request and calling {@code CaseIntake}, {@code CaseLifecycle} or {@code Cases}.
+ */
 @Path("cases")
 @Produces(ApiError.JSON)
 @RolesAllowed({Role.ENGINEER_NAME, Role.ADMIN_NAME})
@@ -47,6 +54,12 @@ public class CasesResource {
 
     @Inject
     Cases cases;
+
+    @Inject
+    CaseIntake intake;
+
+    @Inject
+    CaseLifecycle lifecycle;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -67,8 +80,8 @@ public class CasesResource {
             request = null;
         }
         in.check();
-        SupportCase filed = cases.file(request, customer, severity, caller.getUserPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(filed.reference()).build())
+        SupportCase filed = intake.file(request, customer, severity, caller.getUserPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(filed.reference().toString()).build())
                 .entity(CaseJson.full(filed).build().toString()).build();
     }
 
@@ -91,7 +104,7 @@ public class CasesResource {
             @QueryParam("severity") String severity, @QueryParam("q") String q, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         JsonInput in = new JsonInput();
-        CaseSearch.Filter filter = new CaseSearch.Filter(code(in, "status", status, CaseStatus.class), code(in, "area", area, CoverageArea.class),
+        CaseFilter filter = new CaseFilter(code(in, "status", status, CaseStatus.class), code(in, "area", area, CoverageArea.class),
                 code(in, "verdict", verdict, Verdict.class), code(in, "severity", severity, Severity.class), q);
         int p = QueryNumbers.read(in, "page", page, 0, 0, 100_000);
         int s = QueryNumbers.read(in, "size", size, 20, 1, 100);
@@ -99,7 +112,7 @@ public class CasesResource {
             in.invalid("q", "must be at most " + MAX_QUERY + " characters");
         }
         in.check();
-        CaseSearch.Page result = cases.list(filter, p, s);
+        CaseListing result = cases.list(filter, p, s);
         JsonArrayBuilder items = Jsons.createArrayBuilder();
         result.cases().forEach(c -> items.add(CaseJson.summary(c)));
         return Response.ok(items.build().toString()).header("X-Total-Count", result.total()).build();
@@ -117,7 +130,7 @@ public class CasesResource {
         }
         Long version = version(in, json);
         in.check();
-        return cases.moveTo(reference, status, version, caller.getUserPrincipal().getName())
+        return lifecycle.moveTo(reference, status, version, caller.getUserPrincipal().getName())
                 .map(c -> CaseJson.full(c).build().toString()).orElseThrow(NotFoundException::new);
     }
 
@@ -137,7 +150,7 @@ public class CasesResource {
         }
         Long version = version(in, json);
         in.check();
-        return cases.correctArea(reference, area, reason.strip(), version, caller.getUserPrincipal().getName())
+        return lifecycle.correctArea(reference, area, reason.strip(), version, caller.getUserPrincipal().getName())
                 .map(c -> CaseJson.full(c).build().toString()).orElseThrow(NotFoundException::new);
     }
 

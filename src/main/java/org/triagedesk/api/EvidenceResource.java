@@ -20,11 +20,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
+import org.triagedesk.cases.boundary.CaseUploads;
 import org.triagedesk.accounts.entity.Role;
 import org.triagedesk.cases.boundary.Cases;
 import org.triagedesk.cases.boundary.EvidenceUploads;
 import org.triagedesk.kernel.Evidence;
-import org.triagedesk.cases.entity.SupportCase;
 import org.triagedesk.platform.Jsons;
 
 /**
@@ -40,13 +40,16 @@ public class EvidenceResource {
     Cases cases;
 
     @Inject
+    CaseUploads caseUploads;
+
+    @Inject
     EvidenceUploads uploads;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(ApiError.JSON)
     public Response upload(@PathParam("reference") String reference, List<EntityPart> parts, @Context SecurityContext caller) {
-        SupportCase supportCase = cases.find(reference).orElseThrow(NotFoundException::new);
+        cases.find(reference).orElseThrow(NotFoundException::new); // an unknown case is 404 before the upload is read
         List<EvidenceUploads.Part> upload = new ArrayList<>();
         for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
             upload.add(new EvidenceUploads.Part(part.getFileName().orElse(part.getName()), part::getContent));
@@ -64,12 +67,12 @@ public class EvidenceResource {
             throw InvalidRequestException.of("file", skipped.isEmpty() ? "send at least one file as multipart/form-data"
                     : "no text file in the upload; skipped: " + skipped);
         }
-        Cases.EvidenceAdded result = cases.addEvidence(reference, files, skipped,
-                TriageRequestJson.clusterOf(supportCase.clusterJson()), caller.getUserPrincipal().getName()).orElseThrow(NotFoundException::new);
+        CaseUploads.EvidenceAdded result = caseUploads.add(reference, files, skipped, caller.getUserPrincipal().getName())
+                .orElseThrow(NotFoundException::new);
         JsonArrayBuilder added = Jsons.createArrayBuilder();
         result.added().forEach(e -> added.add(Jsons.createObjectBuilder().add("id", e.id()).add("name", e.name())
                 .add("sizeBytes", e.sizeBytes()).add("truncatedInRow", e.truncated())));
-        Cases.Changes changes = result.changes();
+        CaseUploads.Changes changes = result.changes();
         return Response.status(201).entity(Jsons.createObjectBuilder()
                 .add("reference", reference)
                 .add("added", added)

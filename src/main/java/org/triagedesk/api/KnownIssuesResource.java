@@ -25,7 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.triagedesk.accounts.entity.Role;
 import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.knowledgebase.boundary.KnowledgeBase;
-import org.triagedesk.knowledgebase.control.KnownIssueSearch;
+import org.triagedesk.knowledgebase.entity.KnownIssueHits;
 import org.triagedesk.knowledgebase.entity.LikelyDuplicate;
 import org.triagedesk.knowledgebase.entity.KnownIssue;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;
@@ -67,7 +67,7 @@ public class KnownIssuesResource {
             in.invalid("q", "must be at most 2000 characters");
         }
         in.check();
-        KnownIssueSearch.Page result = knowledgeBase.search(q, coverage, state, p, s);
+        KnownIssueHits result = knowledgeBase.search(q, coverage, state, p, s);
         JsonArrayBuilder items = Jsons.createArrayBuilder();
         result.hits().forEach(hit -> items.add(KnownIssueJson.write(hit.issue()).add("score", hit.score())));
         return Response.ok(items.build().toString()).header("X-Total-Count", result.total()).build();

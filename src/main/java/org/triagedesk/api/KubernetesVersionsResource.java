@@ -159,7 +159,7 @@ public class KubernetesVersionsResource {
         var current = catalogs.version(minor);
         LocalDate removal = json.containsKey("removalDate") ? in.date(json, "removalDate", "removalDate")
                 : current.map(v -> v.lifecycle().removalDate()).orElse(null);
-        if (release != null && removal != null && !removal.isAfter(release)) {
+        if (!KubernetesVersion.removedAfterRelease(release, removal)) {
             in.invalid("removalDate", "must be after releaseDate");
         }
         String note = json.containsKey("note") ? in.string(json, "note", "note", 500)

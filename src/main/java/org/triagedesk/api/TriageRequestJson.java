@@ -47,17 +47,6 @@ public final class TriageRequestJson {
         return new TriageRequest(title, description, evidence, cluster, asOf, explicit);
     }
 
-    /** The cluster profile a case was filed with, read back from the JSON it was kept as. */
-    public static ClusterProfile clusterOf(String json) {
-        if (json == null || json.isBlank()) {
-            return ClusterProfile.UNKNOWN;
-        }
-        JsonInput in = new JsonInput();
-        ClusterProfile cluster = cluster(in, JsonInput.object(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), null);
-        in.check();
-        return cluster;
-    }
-
     private static Evidence evidence(JsonInput in, JsonInput.Item item) {
         if (item.value().getValueType() != ValueType.OBJECT) {
             return in.invalid(item.path(), "must be an object {\"name\", \"content\"}");
@@ -97,7 +86,7 @@ public final class TriageRequestJson {
 
     /** A day in the cluster's past cannot lie after the day the check is made for. */
     private static LocalDate notAfter(JsonInput in, LocalDate date, LocalDate asOf, String path) {
-        if (date != null && asOf != null && date.isAfter(asOf)) {
+        if (!ClusterProfile.happenedBy(date, asOf)) {
             return in.invalid(path, "must not be after asOf (" + asOf + ")");
         }
         return date;

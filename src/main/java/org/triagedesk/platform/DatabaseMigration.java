@@ -10,6 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
@@ -30,7 +31,7 @@ public class DatabaseMigration {
     DataSource dataSource;
 
     @ConfigProperty(name = "triage.db.clean-on-start", defaultValue = "false")
-    @jakarta.inject.Inject
+    @Inject
     boolean cleanOnStart;
 
     @PostConstruct

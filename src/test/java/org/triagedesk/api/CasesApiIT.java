@@ -2,8 +2,6 @@ package org.triagedesk.api;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.File;
-import java.net.URI;
 import java.net.URL;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -11,11 +9,11 @@ import java.util.concurrent.CompletableFuture;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
+import org.triagedesk.TriageDeskDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,13 +34,13 @@ class CasesApiIT {
 
     @Deployment(testable = false)
     static WebArchive triageDesk() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("triage.war")));
+        return TriageDeskDeployment.war();
     }
 
     @BeforeEach
     void clients() {
-        anonymous = new ApiClient(URI.create(deployment.toString()), null, null);
-        ApiClient admin = anonymous.as("admin", TriageApiIT.ADMIN_PASSWORD);
+        anonymous = TriageDeskDeployment.anonymous(deployment);
+        ApiClient admin = TriageDeskDeployment.admin(deployment);
         engineer = admin.ensureUser("case-engineer", PASSWORD, "ENGINEER");
         admin.ensureUser("case-maintainer", PASSWORD, "KB_MAINTAINER");
     }

@@ -2,8 +2,6 @@ package org.triagedesk.api;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.File;
-import java.net.URI;
 import java.net.URL;
 import java.util.List;
 
@@ -11,11 +9,11 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import org.triagedesk.TriageDeskDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,13 +39,13 @@ class KnowledgeBaseApiIT {
 
     @Deployment(testable = false)
     static WebArchive triageDesk() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("triage.war")));
+        return TriageDeskDeployment.war();
     }
 
     @BeforeEach
     void clients() {
-        anonymous = new ApiClient(URI.create(deployment.toString()), null, null);
-        admin = anonymous.as("admin", TriageApiIT.ADMIN_PASSWORD);
+        anonymous = TriageDeskDeployment.anonymous(deployment);
+        admin = TriageDeskDeployment.admin(deployment);
         engineer = admin.ensureUser("kb-engineer", PASSWORD, "ENGINEER");
         maintainer = admin.ensureUser("kb-maintainer", PASSWORD, "KB_MAINTAINER");
     }

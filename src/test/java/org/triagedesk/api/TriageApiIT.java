@@ -2,8 +2,6 @@ package org.triagedesk.api;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.File;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.List;
@@ -14,11 +12,11 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import org.triagedesk.TriageDeskDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 public class TriageApiIT {
 
-    public static final String ADMIN_PASSWORD = "arquillian-admin-pw";
     static final String ENGINEER = "it-engineer";
     static final String MAINTAINER = "it-maintainer";
     static final String PASSWORD = "it-password-123";
@@ -47,14 +44,13 @@ public class TriageApiIT {
 
     @Deployment(testable = false)
     static WebArchive triageDesk() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("triage.war")));
+        return TriageDeskDeployment.war();
     }
 
     @BeforeEach
     void clients() {
-        URI base = URI.create(deployment.toString());
-        anonymous = new ApiClient(base, null, null);
-        admin = anonymous.as("admin", ADMIN_PASSWORD);
+        anonymous = TriageDeskDeployment.anonymous(deployment);
+        admin = TriageDeskDeployment.admin(deployment);
         engineer = admin.ensureUser(ENGINEER, PASSWORD, "ENGINEER");
         maintainer = admin.ensureUser(MAINTAINER, PASSWORD, "KB_MAINTAINER");
     }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -18,10 +16,10 @@ import java.util.Map;
 
 import jakarta.json.JsonObject;
 
+import org.triagedesk.TriageDeskDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,7 +77,7 @@ class AdversarialInputIT {
 
     @Deployment(testable = false)
     static WebArchive triageDesk() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("triage.war")));
+        return TriageDeskDeployment.war();
     }
 
     @ArquillianResource
@@ -92,8 +90,8 @@ class AdversarialInputIT {
 
     @BeforeEach
     void clients() {
-        anonymous = new ApiClient(URI.create(deployment.toString()), null, null);
-        admin = anonymous.as("admin", TriageApiIT.ADMIN_PASSWORD);
+        anonymous = TriageDeskDeployment.anonymous(deployment);
+        admin = TriageDeskDeployment.admin(deployment);
         engineer = admin.ensureUser("adv-engineer", PASSWORD, "ENGINEER");
         maintainer = admin.ensureUser("adv-maintainer", PASSWORD, "KB_MAINTAINER");
     }

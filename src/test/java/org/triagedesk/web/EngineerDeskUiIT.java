@@ -2,8 +2,6 @@ package org.triagedesk.web;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.File;
-import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,11 +14,11 @@ import java.util.Map;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import org.triagedesk.TriageDeskDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,12 +57,12 @@ class EngineerDeskUiIT {
 
     @Deployment(testable = false)
     static WebArchive triageDesk() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("triage.war")));
+        return TriageDeskDeployment.war();
     }
 
     @BeforeEach
     void openBrowser() {
-        ApiClient admin = new ApiClient(URI.create(deployment.toString()), "admin", TriageApiIT.ADMIN_PASSWORD);
+        ApiClient admin = TriageDeskDeployment.admin(deployment);
         admin.ensureUser(ENGINEER, PASSWORD, "ENGINEER");
         engineer = admin.as(ENGINEER, PASSWORD);
         browser = Browser.start("en-US");

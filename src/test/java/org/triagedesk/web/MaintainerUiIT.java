@@ -2,9 +2,7 @@ package org.triagedesk.web;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +10,11 @@ import java.util.List;
 
 import jakarta.json.JsonObject;
 
+import org.triagedesk.TriageDeskDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,12 +58,12 @@ class MaintainerUiIT {
 
     @Deployment(testable = false)
     static WebArchive triageDesk() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("triage.war")));
+        return TriageDeskDeployment.war();
     }
 
     @BeforeEach
     void openBrowser() {
-        admin = new ApiClient(URI.create(deployment.toString()), "admin", TriageApiIT.ADMIN_PASSWORD);
+        admin = TriageDeskDeployment.admin(deployment);
         maintainer = admin.ensureUser(MAINTAINER, PASSWORD, "KB_MAINTAINER");
         admin.ensureUser(ENGINEER, PASSWORD, "ENGINEER");
         browser = Browser.start("en-US");
@@ -120,7 +118,7 @@ class MaintainerUiIT {
         assertEquals(key, list.keys().get(0), "the new issue is found by its error string");
 
         // The engine side: the public triage finds it at once.
-        JsonObject triage = new ApiClient(URI.create(deployment.toString()), null, null).post("api/v1/triage",
+        JsonObject triage = TriageDeskDeployment.anonymous(deployment).post("api/v1/triage",
                 "{\"title\":\"Cluster stuck updating\",\"description\":\"Since this morning the log says " + ERROR
                         + " again and again\"}").json().asJsonObject();
         assertTrue(triage.getJsonArray("knownIssues").getValuesAs(JsonObject.class).stream()
@@ -402,6 +400,6 @@ class MaintainerUiIT {
     }
 
     private void signIn(String user) {
-        new LoginPage(browser, deployment).open().signIn(user, user.equals("admin") ? TriageApiIT.ADMIN_PASSWORD : PASSWORD);
+        new LoginPage(browser, deployment).open().signIn(user, user.equals("admin") ? TriageDeskDeployment.ADMIN_PASSWORD : PASSWORD);
     }
 }

@@ -2,16 +2,15 @@ package org.triagedesk.web;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.util.List;
 
+import org.triagedesk.TriageDeskDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,12 +41,12 @@ class SignInAndDashboardUiIT {
 
     @Deployment(testable = false)
     static WebArchive triageDesk() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("triage.war")));
+        return TriageDeskDeployment.war();
     }
 
     @BeforeEach
     void openBrowser() {
-        ApiClient admin = new ApiClient(URI.create(deployment.toString()), "admin", TriageApiIT.ADMIN_PASSWORD);
+        ApiClient admin = TriageDeskDeployment.admin(deployment);
         admin.ensureUser("signin-engineer", PASSWORD, "ENGINEER");
         browser = Browser.start("en-US");
     }

@@ -15,7 +15,7 @@ final class TriageChanges {
     private TriageChanges() {
     }
 
-    static Cases.Changes between(String before, String after, String areaBefore, String areaAfter) {
+    static CaseUploads.Changes between(String before, String after, String areaBefore, String areaAfter) {
         Set<String> oldFindings = before == null ? Set.of() : findings(parse(before));
         Set<String> oldIssues = before == null ? Set.of() : issues(parse(before));
         JsonObject now = parse(after);
@@ -23,7 +23,7 @@ final class TriageChanges {
         newFindings.removeAll(oldFindings);
         List<String> newIssues = new ArrayList<>(issues(now));
         newIssues.removeAll(oldIssues);
-        return new Cases.Changes(newFindings, areaBefore, areaAfter, newIssues);
+        return new CaseUploads.Changes(newFindings, areaBefore, areaAfter, newIssues);
     }
 
     private static Set<String> findings(JsonObject triage) {

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,17 +23,24 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.triagedesk.eligibility.entity.Verdict;
+import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.kernel.TriageAnalyzers;
+import org.triagedesk.platform.Language;
 
 /**
  * A support case an engineer filed: what the customer wrote and sent, its current coverage area and
  * verdict, every triage it had, the engineers' corrections of its area, and where it stands in its
  * life cycle. The case decides which status changes are legal; nothing else sets its status.
+ * <p>
+ * Over 150 lines because it is the aggregate root: its mapping (columns, index fields, the four owned collections)
+ * and every rule that changes the case (triage, moves, corrections, drafts) stay together.
  */
 @Entity
 @Table(name = "support_case")
@@ -44,8 +53,9 @@ public class SupportCase {
     private Long id;
 
     @Column(name = "reference", nullable = false, unique = true)
-    @KeywordField(sortable = Sortable.YES)
-    private String reference;
+    @Convert(converter = CaseReferenceColumn.class)
+    @KeywordField(sortable = Sortable.YES, valueBridge = @ValueBridgeRef(type = CaseReferenceColumn.class))
+    private CaseReference reference;
 
     @Column(name = "title")
     @FullTextField(analyzer = TriageAnalyzers.ENGLISH, searchAnalyzer = TriageAnalyzers.ENGLISH_SEARCH)
@@ -70,13 +80,15 @@ public class SupportCase {
     @KeywordField
     private CaseStatus status;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "coverage_area")
     @KeywordField(name = "area")
-    private String coverageArea;
+    private CoverageArea coverageArea;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "verdict")
     @KeywordField
-    private String verdict;
+    private Verdict verdict;
 
     @Column(name = "confidence")
     private Double confidence;
@@ -85,7 +97,8 @@ public class SupportCase {
     private boolean needsReview;
 
     @Column(name = "language", nullable = false)
-    private String language;
+    @Convert(converter = LanguageColumn.class)
+    private Language language;
 
     @Column(name = "cluster_json")
     private String clusterJson;
@@ -124,9 +137,9 @@ public class SupportCase {
     protected SupportCase() {
     }
 
-    public SupportCase(CaseReference reference, String title, String description, String customer, Severity severity, String language,
+    public SupportCase(CaseReference reference, String title, String description, String customer, Severity severity, Language language,
             String clusterJson, String by, Instant at) {
-        this.reference = reference.toString();
+        this.reference = reference;
         this.title = title;
         this.description = description;
         this.customer = customer;
@@ -147,10 +160,10 @@ public class SupportCase {
     }
 
     /** Keeps a triage's answer; the case takes its area and verdict, and a new case becomes TRIAGED. */
-    public void recordTriage(LocalDate asOf, String area, String verdictCode, Double confidenceValue, boolean review, String json,
+    public void recordTriage(LocalDate asOf, CoverageArea area, Verdict verdictCode, Double confidenceValue, boolean review, String json,
             List<String> knownIssueKeys, Instant at) {
         String keys = String.join(",", knownIssueKeys);
-        triages.add(new TriageRecord(this, asOf, at, area, verdictCode, confidenceValue, json,
+        triages.add(new TriageRecord(this, asOf, at, area == null ? null : area.name(), verdictCode.name(), confidenceValue, json,
                 keys.length() > 2000 ? keys.substring(0, keys.lastIndexOf(',', 2000)) : keys));
         if (corrections.isEmpty()) {
             this.coverageArea = area;
@@ -167,15 +180,26 @@ public class SupportCase {
     /** @throws IllegalStatusChangeException when the life cycle does not allow the move */
     public void moveTo(CaseStatus next, Instant at) {
         if (!status.mayMoveTo(next)) {
-            throw new IllegalStatusChangeException(reference, status, next);
+            throw new IllegalStatusChangeException(reference.toString(), status, next);
         }
         status = next;
         updatedAt = at;
     }
 
+    /**
+     * The area this case settled by its last move, for the classifier to learn from: a case just resolved or closed
+     * (not closed after it was resolved: it settled then) whose area no engineer corrected (a correction teaches on
+     * its own). Empty for any other move, and for a case without an area.
+     */
+    public Optional<CoverageArea> settledAreaOnMoveFrom(CaseStatus before) {
+        boolean settled = (status == CaseStatus.RESOLVED || status == CaseStatus.CLOSED) && status != before
+                && before != CaseStatus.RESOLVED;
+        return settled && corrections.isEmpty() ? Optional.ofNullable(coverageArea) : Optional.empty();
+    }
+
     /** An engineer's correction of the area wins over the classifier's from now on. */
-    public AreaCorrection correctArea(String to, String reason, String by, Instant at) {
-        AreaCorrection correction = new AreaCorrection(this, coverageArea, to, reason, by, at);
+    public AreaCorrection correctArea(CoverageArea to, String reason, String by, Instant at) {
+        AreaCorrection correction = new AreaCorrection(this, coverageArea == null ? null : coverageArea.name(), to.name(), reason, by, at);
         corrections.add(correction);
         coverageArea = to;
         needsReview = false;
@@ -215,22 +239,22 @@ public class SupportCase {
 
     public void requireVersion(long expected) {
         if (version != expected) {
-            throw new StaleCaseException(reference, expected, version);
+            throw new StaleCaseException(reference.toString(), expected, version);
         }
     }
 
     public Long id() { return id; }
-    public String reference() { return reference; }
+    public CaseReference reference() { return reference; }
     public String title() { return title; }
     public String description() { return description; }
     public String customer() { return customer; }
     public Severity severity() { return severity; }
     public CaseStatus status() { return status; }
-    public String coverageArea() { return coverageArea; }
-    public String verdict() { return verdict; }
+    public CoverageArea coverageArea() { return coverageArea; }
+    public Verdict verdict() { return verdict; }
     public Double confidence() { return confidence; }
     public boolean needsReview() { return needsReview; }
-    public String language() { return language; }
+    public Language language() { return language; }
     public String clusterJson() { return clusterJson; }
     public Instant createdAt() { return createdAt; }
     public String createdBy() { return createdBy; }

@@ -1,6 +1,7 @@
 package org.triagedesk.eligibility.entity;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,6 +24,30 @@ public record ClusterProfile(String platform, String kubernetesVersion, LocalDat
     public ClusterProfile {
         previewFeatures = previewFeatures == null ? List.of() : List.copyOf(previewFeatures);
         alphaFeatureGates = alphaFeatureGates == null ? List.of() : List.copyOf(alphaFeatureGates);
+    }
+
+    /**
+     * The one rule on the profile's days, used by the API and the pages alike: a day in the cluster's past (the last
+     * sync with Azure, the day it stopped, the day its subscription changed state) cannot lie after the day the check
+     * is made for. Nothing to check while either is not known.
+     */
+    public static boolean happenedBy(LocalDate day, LocalDate asOf) {
+        return day == null || asOf == null || !day.isAfter(asOf);
+    }
+
+    /** The days of this profile that break {@link #happenedBy}, by their field name in the API, in the API's order. */
+    public List<String> daysAfter(LocalDate asOf) {
+        List<String> after = new ArrayList<>();
+        if (!happenedBy(lastAzureConnection, asOf)) {
+            after.add("lastAzureConnection");
+        }
+        if (!happenedBy(stoppedSince, asOf)) {
+            after.add("stoppedSince");
+        }
+        if (!happenedBy(subscriptionStateSince, asOf)) {
+            after.add("subscriptionStateSince");
+        }
+        return after;
     }
 
     public boolean runsOn(String platformCode) {

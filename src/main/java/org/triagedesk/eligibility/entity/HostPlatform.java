@@ -8,13 +8,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A catalog row: a host platform AKS Arc runs on, and the last day it is supported. */
 @Entity
 @Table(name = "host_platform")
 @NamedQuery(name = "HostPlatform.all", query = "select p from HostPlatform p")
-public class HostPlatform {
+public class HostPlatform extends CatalogRow {
 
     @Id
     @Column(name = "code")
@@ -26,19 +25,6 @@ public class HostPlatform {
     @Column(name = "end_of_support")
     private LocalDate endOfSupport;
 
-    @Column(name = "note")
-    private String note;
-
-    @Version
-    @Column(name = "row_version")
-    private long rowVersion;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Column(name = "updated_by")
-    private String updatedBy;
-
     protected HostPlatform() {
     }
 
@@ -49,24 +35,10 @@ public class HostPlatform {
     public void revise(String name, LocalDate endOfSupport, String note, String by, Instant at) {
         this.name = name == null || name.isBlank() ? code : name;
         this.endOfSupport = endOfSupport;
-        this.note = note;
-        this.updatedBy = by;
-        this.updatedAt = at;
+        revised(note, by, at);
     }
 
     public PlatformLifecycle lifecycle() {
         return new PlatformLifecycle(code, name, endOfSupport);
-    }
-
-    public String note() {
-        return note;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public String updatedBy() {
-        return updatedBy;
     }
 }

@@ -8,13 +8,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A catalog row: a Kubernetes minor AKS Arc ships, its release day and, once known, its removal day. */
 @Entity
 @Table(name = "kubernetes_version")
 @NamedQuery(name = "KubernetesVersion.all", query = "select v from KubernetesVersion v")
-public class KubernetesVersion {
+public class KubernetesVersion extends CatalogRow {
 
     @Id
     @Column(name = "minor")
@@ -26,19 +25,6 @@ public class KubernetesVersion {
     @Column(name = "removal_date")
     private LocalDate removalDate;
 
-    @Column(name = "note")
-    private String note;
-
-    @Version
-    @Column(name = "row_version")
-    private long rowVersion;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Column(name = "updated_by")
-    private String updatedBy;
-
     protected KubernetesVersion() {
     }
 
@@ -46,15 +32,21 @@ public class KubernetesVersion {
         this.minor = minor.toString();
     }
 
+    /**
+     * The one rule on a minor's two days, checked here and by the API and the catalog page before they save: a minor
+     * is removed after it is released. Nothing to check while either day is not known.
+     */
+    public static boolean removedAfterRelease(LocalDate releaseDate, LocalDate removalDate) {
+        return releaseDate == null || removalDate == null || removalDate.isAfter(releaseDate);
+    }
+
     public void revise(LocalDate releaseDate, LocalDate removalDate, String note, String by, Instant at) {
-        if (removalDate != null && !removalDate.isAfter(releaseDate)) {
+        if (!removedAfterRelease(releaseDate, removalDate)) {
             throw new IllegalArgumentException("removalDate must be after releaseDate");
         }
         this.releaseDate = releaseDate;
         this.removalDate = removalDate;
-        this.note = note;
-        this.updatedBy = by;
-        this.updatedAt = at;
+        revised(note, by, at);
     }
 
     public VersionLifecycle lifecycle() {
@@ -63,17 +55,5 @@ public class KubernetesVersion {
 
     public String minor() {
         return minor;
-    }
-
-    public String note() {
-        return note;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public String updatedBy() {
-        return updatedBy;
     }
 }

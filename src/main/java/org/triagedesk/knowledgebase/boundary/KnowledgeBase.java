@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -13,10 +15,13 @@ import jakarta.persistence.PersistenceContext;
 import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.knowledgebase.control.DuplicateCheck;
 import org.triagedesk.knowledgebase.control.KnownIssueSearch;
+import org.triagedesk.knowledgebase.control.VersionNotes;
 import org.triagedesk.knowledgebase.entity.LikelyDuplicate;
 import org.triagedesk.knowledgebase.entity.KnownIssue;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;
+import org.triagedesk.knowledgebase.entity.KnownIssueHits;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
+import org.triagedesk.knowledgebase.entity.VersionNote;
 
 /**
  * The known issues as maintainers see them: read, search, create, revise and delete. Every change
@@ -40,7 +45,19 @@ public class KnowledgeBase {
         return Optional.ofNullable(em.find(KnownIssue.class, key));
     }
 
-    public KnownIssueSearch.Page search(String q, CoverageArea area, KnownIssueStatus status, int page, int size) {
+    /** What an "Affected versions" text is read as: the ranges per component and any fix it names (the editor shows it). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public VersionNote readAffectedVersions(String text) {
+        return VersionNotes.parse(text);
+    }
+
+    /** What a "Fixed in" text is read as: the versions with the fix, per component. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public VersionNote readFixedIn(String text) {
+        return VersionNotes.parseFixed(text);
+    }
+
+    public KnownIssueHits search(String q, CoverageArea area, KnownIssueStatus status, int page, int size) {
         return searches.search(em, q, area, status, page, size);
     }
 

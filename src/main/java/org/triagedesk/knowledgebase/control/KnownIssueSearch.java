@@ -12,6 +12,8 @@ import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.kernel.SignatureShingles;
 import org.triagedesk.kernel.TriageAnalyzers;
 import org.triagedesk.knowledgebase.entity.KnownIssue;
+import org.triagedesk.knowledgebase.entity.KnownIssueHit;
+import org.triagedesk.knowledgebase.entity.KnownIssueHits;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
 
 /**
@@ -21,19 +23,11 @@ import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
  */
 public class KnownIssueSearch {
 
-    /** A known issue found, with its score. */
-    public record Hit(KnownIssue issue, double score) {
-    }
-
-    /** One page of a search, best first, with the total number of hits. */
-    public record Page(List<Hit> hits, long total) {
-    }
-
     static final float SIGNATURE_BOOST = 3f;
     static final float TITLE_BOOST = 2f;
     static final String SIGNATURES = "signatures";
 
-    public Page search(EntityManager em, String q, CoverageArea area, KnownIssueStatus status, int page, int size) {
+    public KnownIssueHits search(EntityManager em, String q, CoverageArea area, KnownIssueStatus status, int page, int size) {
         String text = q == null ? "" : q.strip();
         SearchResult<List<?>> result = Search.session(em).search(KnownIssue.class)
                 .select(f -> f.composite(f.entity(), f.score()))
@@ -52,7 +46,7 @@ public class KnownIssueSearch {
                 })
                 .sort(f -> text.isEmpty() ? f.field("key_sort") : f.score())
                 .fetch(page * size, size);
-        return new Page(result.hits().stream().map(KnownIssueSearch::hit).toList(), result.total().hitCount());
+        return new KnownIssueHits(result.hits().stream().map(KnownIssueSearch::hit).toList(), result.total().hitCount());
     }
 
     /** Each word n-gram of the text as its own BM25-scored term of the signatures field (see {@link SignatureShingles}). */
@@ -66,7 +60,7 @@ public class KnownIssueSearch {
         return any.boost(SIGNATURE_BOOST);
     }
 
-    private static Hit hit(List<?> hit) {
-        return new Hit((KnownIssue) hit.get(0), ((Number) hit.get(1)).doubleValue());
+    private static KnownIssueHit hit(List<?> hit) {
+        return new KnownIssueHit((KnownIssue) hit.get(0), ((Number) hit.get(1)).doubleValue());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.triagedesk.platform.Language;
 
 /** An engineer's edits of the response draft are versions of the case, each with who, when and the template it started from. */
 class SupportCaseDraftTest {
@@ -13,7 +14,7 @@ class SupportCaseDraftTest {
     static final Instant TUESDAY = Instant.parse("2026-12-01T10:30:00Z");
 
     private final SupportCase cut = new SupportCase(new CaseReference(2026, 42), "Nodes NotReady", "since the patch", "Contoso",
-            Severity.B, "en", "{}", "filer", MONDAY);
+            Severity.B, Language.EN, "{}", "filer", MONDAY);
 
     @Test
     void eachSaveIsTheNextVersionWithWhoWhenAndTheTemplate() {

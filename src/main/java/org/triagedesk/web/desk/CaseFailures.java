@@ -1,0 +1,22 @@
+package org.triagedesk.web.desk;
+
+import jakarta.persistence.OptimisticLockException;
+
+import org.triagedesk.cases.entity.StaleCaseException;
+
+/** Whether a failed change of a case failed because someone else changed the case first. */
+final class CaseFailures {
+
+    private CaseFailures() {
+    }
+
+    static boolean stale(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StaleCaseException || t instanceof OptimisticLockException
+                    || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

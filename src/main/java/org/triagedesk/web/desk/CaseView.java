@@ -1,0 +1,136 @@
+package org.triagedesk.web.desk;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.triagedesk.cases.boundary.Cases;
+import org.triagedesk.cases.entity.CaseEvidence;
+import org.triagedesk.cases.entity.SupportCase;
+import org.triagedesk.cases.entity.TriageRecord;
+import org.triagedesk.web.PageTexts;
+import org.triagedesk.web.SafeMarkdown;
+
+/**
+ * One case for the engineer working on it: what the customer wrote, the latest triage (verdict,
+ * findings, missing facts, area, known issues), the evidence and the history. Status changes, area
+ * corrections, uploads and the response draft are their own beans and reload it.
+ */
+@Named
+@ViewScoped
+public class CaseView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Cases cases;
+
+    @Inject
+    PageTexts texts;
+
+    private String ref;
+    private SupportCase supportCase;
+    private CaseTriageSummary triage;
+    private TriageRecord latest;
+    private List<org.triagedesk.cases.entity.HistoryEntry> entries = List.of();
+    private List<CaseHistoryItem> history = List.of();
+    private java.util.Locale historyLocale;
+
+    /** On opening the page: finds the case named in the address, or says there is none. */
+    public void load() {
+        reload();
+        if (supportCase == null) {
+            // the page still explains itself; the status tells bookmarks and tools there is no such case
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        }
+    }
+
+    public void reload() {
+        supportCase = ref == null || ref.isBlank() ? null : cases.find(ref.strip()).orElse(null);
+        if (supportCase == null) {
+            triage = null;
+            return;
+        }
+        List<TriageRecord> all = supportCase.triages();
+        latest = all.isEmpty() ? null : all.get(all.size() - 1);
+        triage = latest == null ? null : CaseTriageSummary.of(latest.resultJson());
+        entries = cases.history(supportCase);
+        historyLocale = null;
+    }
+
+    public boolean isFound() {
+        return supportCase != null;
+    }
+
+    public String getNotFoundText() {
+        return ref == null || ref.isBlank() ? texts.get("desk", "case.noRef") : texts.get("desk", "case.notFound", ref);
+    }
+
+    public String time(java.time.Instant at) {
+        return CaseTexts.time(at);
+    }
+
+    /** A known issue's Markdown (workaround) as safe HTML: raw HTML escaped, unsafe links dropped. */
+    public String markdown(String text) {
+        return SafeMarkdown.html(text);
+    }
+
+    public String size(long bytes) {
+        return CaseTexts.size(bytes);
+    }
+
+    public String redactions(CaseEvidence e) {
+        String text = CaseTexts.redactions(e.redactions());
+        return text == null || text.isBlank() ? texts.get("desk", "case.evidence.redactions.none") : text;
+    }
+
+    /** The confidence as a whole percentage. */
+    public long getConfidencePercent() {
+        return supportCase.confidence() == null ? 0 : Math.round(supportCase.confidence() * 100);
+    }
+
+    public boolean isCorrected() {
+        return !supportCase.corrections().isEmpty();
+    }
+
+    public String getReference() {
+        return supportCase == null ? null : supportCase.reference().toString();
+    }
+
+    public long getVersion() {
+        return supportCase.version();
+    }
+
+    public SupportCase getCase() {
+        return supportCase;
+    }
+
+    public CaseTriageSummary getTriage() {
+        return triage;
+    }
+
+    public TriageRecord getLatest() {
+        return latest;
+    }
+
+    public List<CaseHistoryItem> getHistory() {
+        // worded again after the language switch, which keeps this view and its case
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        if (!locale.equals(historyLocale)) {
+            history = CaseHistoryItem.of(entries, texts);
+            historyLocale = locale;
+        }
+        return history;
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
+}

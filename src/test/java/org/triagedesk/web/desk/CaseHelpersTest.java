@@ -1,0 +1,68 @@
+package org.triagedesk.web.desk;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.triagedesk.web.SafeMarkdown;
+
+/** The case pages' small helpers: age, sizes, times, safe Markdown and links, reading a triage. */
+class CaseHelpersTest {
+
+    @Test
+    void ageIsGivenInTheLargestWholeUnit() {
+        Instant filed = Instant.parse("2025-03-01T10:00:00Z");
+        assertEquals(new CaseAge.Age("age.minutes", 7), CaseAge.between(filed, Instant.parse("2025-03-01T10:07:59Z")));
+        assertEquals(new CaseAge.Age("age.hours", 5), CaseAge.between(filed, Instant.parse("2025-03-01T15:30:00Z")));
+        assertEquals(new CaseAge.Age("age.days", 3), CaseAge.between(filed, Instant.parse("2025-03-04T11:00:00Z")));
+        assertEquals(new CaseAge.Age("age.minutes", 0), CaseAge.between(filed, filed.minusSeconds(60)), "a clock skew is not negative");
+    }
+
+    @Test
+    void sizesTimesAndRedactionsAreWordedPlainly() {
+        assertEquals("512 B", CaseTexts.size(512));
+        assertEquals("1.5 KB", CaseTexts.size(1536));
+        assertEquals("2.0 MB", CaseTexts.size(2 * 1024 * 1024));
+        assertEquals("2025-03-01 10:07 UTC", CaseTexts.time(Instant.parse("2025-03-01T10:07:59Z")));
+        assertEquals("ip × 2, subscription × 1", CaseTexts.redactions("{ip=2, subscription=1}"));
+        assertNull(CaseTexts.redactions(null));
+    }
+
+    @Test
+    void markdownEscapesHtmlAndDropsScriptLinks() {
+        String html = SafeMarkdown.html("Run `kubectl get nodes` <script>alert(1)</script> [x](javascript:alert(2))");
+        assertTrue(html.contains("<code>kubectl get nodes</code>"), html);
+        assertFalse(html.contains("<script>"), html);
+        assertFalse(html.contains("javascript:"), html);
+    }
+
+    @Test
+    void onlyWebAddressesBecomeUpstreamLinks() {
+        assertEquals("https://github.com/kubernetes/kubernetes/issues/1", CaseTriageSummary.safeUrl("https://github.com/kubernetes/kubernetes/issues/1"));
+        assertNull(CaseTriageSummary.safeUrl("javascript:alert(1)"));
+        assertNull(CaseTriageSummary.safeUrl("https://example.com/a b"));
+        assertNull(CaseTriageSummary.safeUrl(null));
+    }
+
+    @Test
+    void aTriageIsReadWithItsFindingsIssuesAndDraft() {
+        CaseTriageSummary t = CaseTriageSummary.of("""
+                {"coverageArea": "AGENT_NODE", "confidence": 0.62, "needsReview": true, "asOf": "2025-03-01",
+                 "eligibility": {"verdict": "UNSUPPORTED", "findings": [
+                   {"rule": "VERSION_OUT_OF_SUPPORT", "subject": "1.24", "outcome": "UNSUPPORTED", "message": "too old",
+                    "policySection": "§1", "policySectionTitles": {"en": "Versions", "ja": "バージョン"}, "remediation": "upgrade"}],
+                   "missingFacts": []},
+                 "missingFacts": [{"fact": "platform", "why": "decides the rules", "commands": ["Get-AzureStackHCI"]}],
+                 "knownIssues": [{"key": "KI-1", "title": "Node flips", "status": "FIXED", "workaround": "wait",
+                                  "upstreamUrl": "javascript:alert(1)", "fixedIn": null}],
+                 "template": {"key": "t", "language": "en", "subject": "Your case", "body": "Hello"}}""");
+        assertEquals("UNSUPPORTED", t.verdict());
+        assertEquals("VERSION_OUT_OF_SUPPORT:1.24", t.findings().get(0).key());
+        assertEquals("too old", t.finding("VERSION_OUT_OF_SUPPORT:1.24").message());
+        assertEquals("Get-AzureStackHCI", t.missingFacts().get(0).commands().get(0));
+        assertNull(t.issue("KI-1").upstreamUrl());
+        assertEquals("Hello", t.draftBody());
+        assertTrue(t.needsReview());
+    }
+}
