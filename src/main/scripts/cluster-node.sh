@@ -38,6 +38,8 @@ case "$interface" in 0.0.0.0|'*'|::) fail "TRIAGE_CLUSTER_INTERFACE must be one 
 grid="$name-$(printf '%s\n%s' "$secret" "$name" | sha256sum | cut -c1-16)"
 export TRIAGE_CLUSTER_NAME TRIAGE_CLUSTER_SECRET TRIAGE_CLUSTER_MEMBERS TRIAGE_CLUSTER_INTERFACE
 
+# hazelcast.socket.bind.any=false: the cluster port listens on TRIAGE_CLUSTER_INTERFACE only (Hazelcast binds to
+# every interface otherwise, whatever --interfaces says)
 # shellcheck disable=SC2086
-exec java ${JAVA_OPTS:--Xmx512m} -jar "$payara" --deploy "$war" --disablephonehome \
+exec java ${JAVA_OPTS:--Xmx512m} -Dhazelcast.socket.bind.any=false -jar "$payara" --deploy "$war" --disablephonehome \
     --clustermode "tcpip:$members" --interfaces "$interface" --startport "$cluster_port" --clustername "$grid" "$@"
