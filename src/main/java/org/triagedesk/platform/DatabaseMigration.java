@@ -34,8 +34,28 @@ public class DatabaseMigration {
     @Inject
     boolean cleanOnStart;
 
+    @jakarta.inject.Inject
+    Cluster cluster;
+
+    /**
+     * First of all, a clustered configuration this product cannot run (H2, a missing cluster setting, the uber jar
+     * that cannot cluster) stops the start here, with the reason in the log.
+     */
     @PostConstruct
     void migrate() {
+        try {
+            ClusterSettings.requireSupported(ClusterSettings.configured(), TriageSettings.databaseUrlInUse());
+            LOG.info(cluster.clustered() ? "clustering is on: " + cluster.members() + " member(s) in the data grid"
+                    : "clustering is off: this node is on its own (set TRIAGE_CLUSTER_NAME to run several)");
+        } catch (RuntimeException e) {
+            LOG.severe("Triage Desk refuses to start: " + rootMessage(e));
+            // Payara Micro would stay up without the application (its readiness says DOWN): a node that is set up
+            // wrongly stops instead, with exit code 2, for its supervisor to report
+            Thread exit = new Thread(() -> System.exit(2), "triage-refuses-to-start");
+            exit.setDaemon(true);
+            exit.start();
+            throw e;
+        }
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -48,5 +68,13 @@ public class DatabaseMigration {
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now, " + result.database + ")");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof IllegalStateException)) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
     }
 }

@@ -3,6 +3,7 @@ package org.triagedesk.platform;
 import java.io.IOException;
 import java.util.OptionalLong;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -32,10 +33,15 @@ public class PublicRateLimit extends HttpFilter {
 
     private transient RateLimiter limiter;
 
+    @Inject
+    transient Cluster cluster;
+
+    /** One bucket per client for every node when clustered (an idle bucket is full again within a minute or so). */
     @Override
     public void init() {
         limiter = new RateLimiter(TriageSettings.integer("triage.rate-limit.per-minute", "TRIAGE_RATE_LIMIT_PER_MINUTE", DEFAULT_PER_MINUTE),
-                TriageSettings.integer("triage.rate-limit.burst", "TRIAGE_RATE_LIMIT_BURST", DEFAULT_BURST), System::nanoTime);
+                TriageSettings.integer("triage.rate-limit.burst", "TRIAGE_RATE_LIMIT_BURST", DEFAULT_BURST), cluster.nanoClock(),
+                cluster.entries("triage-rate-limit", 3600, RateLimiter.MAX_CLIENTS));
     }
 
     @Override

@@ -1,40 +1,34 @@
 package org.triagedesk.platform;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
  * A token bucket per client: {@code burst} calls at once, then {@code perMinute} a minute. A call
- * either takes a token or learns how many seconds to wait ({@code Retry-After}). The buckets of
- * clients that stay away long enough to be full again are dropped, so the map stays as small as
- * the set of recent clients (and is cleared outright past {@value #MAX_CLIENTS}).
+ * either takes a token or learns how many seconds to wait ({@code Retry-After}). The buckets live in
+ * {@link SharedEntries}: this JVM's (emptied past {@value #MAX_CLIENTS} clients) on one node, the data grid's
+ * when clustered, so that a client spreading its calls over the nodes meets the same limit as on one node.
+ * A bucket is kept as text ({@code "tokens updated"}, the time on {@code nanoClock}), a JDK type every node reads.
  */
 public class RateLimiter {
 
     static final int MAX_CLIENTS = 100_000;
 
-    private static final class Bucket {
-        double tokens;
-        long updated;
-
-        Bucket(double tokens, long updated) {
-            this.tokens = tokens;
-            this.updated = updated;
-        }
-    }
-
     private final int perMinute;
     private final int burst;
     private final LongSupplier nanoClock;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final SharedEntries<String> buckets;
 
     public RateLimiter(int perMinute, int burst, LongSupplier nanoClock) {
+        this(perMinute, burst, nanoClock, new LocalEntries<>(MAX_CLIENTS));
+    }
+
+    public RateLimiter(int perMinute, int burst, LongSupplier nanoClock, SharedEntries<String> buckets) {
         this.perMinute = perMinute;
         this.burst = Math.max(burst, 1);
         this.nanoClock = nanoClock;
+        this.buckets = buckets;
     }
 
     /** Off when {@code perMinute} is 0 or less: every call passes. */
@@ -48,19 +42,17 @@ public class RateLimiter {
             return OptionalLong.empty();
         }
         long now = nanoClock.getAsLong();
-        if (buckets.size() > MAX_CLIENTS) {
-            prune(now);
+        double[] left = new double[1];
+        buckets.update(client, old -> {
+            double tokens = refilled(old, now);
+            left[0] = tokens;
+            return encode(tokens >= 1 ? tokens - 1 : tokens, now);
+        });
+        if (left[0] >= 1) {
+            return OptionalLong.empty();
         }
-        Bucket bucket = buckets.computeIfAbsent(client, c -> new Bucket(burst, now));
-        synchronized (bucket) {
-            refill(bucket, now);
-            if (bucket.tokens >= 1) {
-                bucket.tokens -= 1;
-                return OptionalLong.empty();
-            }
-            double secondsPerToken = 60.0 / perMinute;
-            return OptionalLong.of(Math.max(1, (long) Math.ceil((1 - bucket.tokens) * secondsPerToken)));
-        }
+        double secondsPerToken = 60.0 / perMinute;
+        return OptionalLong.of(Math.max(1, (long) Math.ceil((1 - left[0]) * secondsPerToken)));
     }
 
     public int perMinute() {
@@ -75,21 +67,19 @@ public class RateLimiter {
         return buckets.size();
     }
 
-    private void refill(Bucket bucket, long now) {
-        double elapsedMinutes = (now - bucket.updated) / (double) Duration.ofMinutes(1).toNanos();
-        bucket.tokens = Math.min(burst, bucket.tokens + elapsedMinutes * perMinute);
-        bucket.updated = now;
+    /** The tokens of a bucket at {@code now}: a new client's bucket is full; time going backwards refills nothing. */
+    private double refilled(String bucket, long now) {
+        if (bucket == null) {
+            return burst;
+        }
+        int space = bucket.indexOf(' ');
+        double tokens = Double.parseDouble(bucket.substring(0, space));
+        long updated = Long.parseLong(bucket.substring(space + 1));
+        double elapsedMinutes = Math.max(0, now - updated) / (double) Duration.ofMinutes(1).toNanos();
+        return Math.min(burst, tokens + elapsedMinutes * perMinute);
     }
 
-    private void prune(long now) {
-        buckets.entrySet().removeIf(e -> {
-            synchronized (e.getValue()) {
-                refill(e.getValue(), now);
-                return e.getValue().tokens >= burst;
-            }
-        });
-        if (buckets.size() > MAX_CLIENTS) {
-            buckets.clear();
-        }
+    private static String encode(double tokens, long at) {
+        return tokens + " " + at;
     }
 }

@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Logger;
 
+import java.util.concurrent.TimeUnit;
+
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.AccessTimeout;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -93,6 +96,22 @@ public class SearchIndexes {
         Rebuild rebuild = new Rebuild(documents, (System.nanoTime() - started) / 1_000_000);
         LOG.info(() -> "search indexes rebuilt in " + rebuild.millis() + " ms: " + documents);
         return rebuild;
+    }
+
+    /**
+     * Documents per indexed entity as the index backend answers now (the readiness check): a query on every index.
+     * While a rebuild holds the bean this fails after two seconds, and the node is not ready.
+     */
+    @Lock(LockType.READ)
+    @AccessTimeout(value = 2, unit = TimeUnit.SECONDS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<String, Long> indexedDocuments() {
+        Map<String, Long> indexed = new LinkedHashMap<>();
+        var session = Search.session(em);
+        for (SearchIndexedEntity<?> entity : Search.mapping(em.getEntityManagerFactory()).allIndexedEntities()) {
+            indexed.put(entity.jpaName(), session.search(entity.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount());
+        }
+        return indexed;
     }
 
     private static String readMarker(Path marker) {

@@ -87,6 +87,17 @@ public class TriageSettings implements ConfigSource {
         }
     }
 
+    /** A setting without a default: the system property, else the environment variable, else null. */
+    static String explicitOrNull(String property, String environment) {
+        String value = explicit(property, environment, "");
+        return value.isBlank() ? null : value;
+    }
+
+    /** The JDBC URL of the database this node uses (H2 under the data folder unless {@code TRIAGE_DB_URL} says otherwise). */
+    public static String databaseUrlInUse() {
+        return databaseUrl();
+    }
+
     private static String explicit(String property, String environment, String fallback) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {

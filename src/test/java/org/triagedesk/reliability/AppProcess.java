@@ -23,6 +23,10 @@ final class AppProcess {
     final Path data;
     final List<String> database;
     final int port;
+    /** Extra environment of the process (cluster settings, for instance). */
+    final java.util.Map<String, String> environment = new java.util.HashMap<>();
+    /** The soaks pass Payara Micro's --nocluster as well; the single-node test runs the jar exactly as the README does. */
+    boolean noClusterFlag = true;
     Process process;
 
     AppProcess(Path data, List<String> database) throws IOException {
@@ -45,11 +49,12 @@ final class AppProcess {
                 // one client makes the load of many: the public per-client limit is off, as in the scale harness
                 "-Dtriage.rate-limit.per-minute=0"));
         command.addAll(database);
-        command.addAll(List.of("-jar", Path.of("target/triage-desk.jar").toAbsolutePath().toString(), "--port", String.valueOf(port),
-                "--nocluster"));
+        command.addAll(List.of("-jar", Path.of("target/triage-desk.jar").toAbsolutePath().toString(), "--port", String.valueOf(port)));
+        if (noClusterFlag) {
+            command.add("--nocluster");
+        }
         long started = System.nanoTime();
-        process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("app.log").toFile())).start();
+        launch(command);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         while (System.nanoTime() < deadline) {
@@ -69,6 +74,59 @@ final class AppProcess {
             Thread.sleep(500);
         }
         throw new IllegalStateException("the app did not answer within 4 minutes; see " + data.resolve("app.log"));
+    }
+
+    /** Starts the app and waits for the process to end by itself (a start it refuses); its exit code. */
+    int startExpectingExit(Duration within) throws Exception {
+        Files.createDirectories(data);
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-Dtriage.data.dir=" + data,
+                "-Dtriage.kb.dir=" + Path.of("kb").toAbsolutePath()));
+        command.addAll(database);
+        command.addAll(List.of("-jar", Path.of("target/triage-desk.jar").toAbsolutePath().toString(), "--port", String.valueOf(port)));
+        launch(command);
+        if (!process.waitFor(within.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("the app was expected to stop by itself within " + within + "; see " + data.resolve("app.log"));
+        }
+        return process.exitValue();
+    }
+
+    private void launch(List<String> command) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("app.log").toFile()));
+        builder.environment().putAll(environment);
+        process = builder.start();
+    }
+
+    /** The TCP ports the process listens on, from /proc: its socket inodes matched against the kernel's tables. */
+    java.util.Set<Integer> listeningPorts() throws IOException {
+        java.util.Set<String> inodes = new java.util.HashSet<>();
+        try (var fds = Files.list(Path.of("/proc/" + process.pid() + "/fd"))) {
+            for (Path fd : (Iterable<Path>) fds::iterator) {
+                try {
+                    String target = Files.readSymbolicLink(fd).toString();
+                    if (target.startsWith("socket:[")) {
+                        inodes.add(target.substring(8, target.length() - 1));
+                    }
+                } catch (IOException e) {
+                    // closed meanwhile
+                }
+            }
+        }
+        java.util.Set<Integer> ports = new java.util.TreeSet<>();
+        for (String table : List.of("tcp", "tcp6")) {
+            Path file = Path.of("/proc/" + process.pid() + "/net/" + table);
+            if (!Files.exists(file)) {
+                continue;
+            }
+            for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
+                String[] f = line.trim().split("\\s+");
+                // local_address is HEX_IP:HEX_PORT, state 0A is LISTEN, the inode is the tenth field
+                if (f.length > 9 && "0A".equals(f[3]) && inodes.contains(f[9])) {
+                    ports.add(Integer.parseInt(f[1].substring(f[1].indexOf(':') + 1), 16));
+                }
+            }
+        }
+        return ports;
     }
 
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */

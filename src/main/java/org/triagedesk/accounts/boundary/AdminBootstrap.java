@@ -10,9 +10,12 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.triagedesk.accounts.entity.Role;
+import org.triagedesk.platform.NodeLock;
 
 /**
  * On the first start, with an empty user store, creates the user {@code admin}: its password comes
@@ -34,8 +37,13 @@ public class AdminBootstrap {
     @ConfigProperty(name = "triage.admin.password")
     Optional<String> configuredPassword;
 
+    @PersistenceContext(unitName = "triage")
+    EntityManager em;
+
+    /** Nodes starting together on an empty database create one admin: the first holds the lock, the others then see it. */
     @PostConstruct
     void createFirstAdmin() {
+        NodeLock.exclusive(em, "admin-bootstrap");
         if (!users.isEmpty()) {
             return;
         }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -24,6 +25,7 @@ import jakarta.servlet.http.HttpSession;
 import org.triagedesk.accounts.control.LoginThrottle;
 import org.triagedesk.accounts.control.SessionSignIn;
 import org.triagedesk.platform.ClientAddress;
+import org.triagedesk.platform.Cluster;
 
 /**
  * How a caller proves who they are. Integrations send HTTP Basic on every call; people sign in once
@@ -52,7 +54,17 @@ public class TriageAuthentication implements HttpAuthenticationMechanism {
     /** Request attribute: the seconds a refused sign-in must wait (the back-off), for the login page to say. */
     public static final String SIGN_IN_WAIT = "org.triagedesk.signInWaitSeconds";
 
-    private final LoginThrottle throttle = new LoginThrottle();
+    @Inject
+    Cluster cluster;
+
+    private LoginThrottle throttle;
+
+    /** One back-off for all nodes when clustered: trying each node in turn gains nothing. */
+    @PostConstruct
+    void init() {
+        throttle = new LoginThrottle(cluster.entries("triage-sign-in-failures", (int) LoginThrottle.FORGET_AFTER.toSeconds(),
+                LoginThrottle.MAX_ENTRIES));
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -122,7 +134,7 @@ public class TriageAuthentication implements HttpAuthenticationMechanism {
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(SessionSignIn.ATTRIBUTE,
-                new SessionSignIn(result.getCallerPrincipal().getName(), result.getCallerGroups(), System.nanoTime()));
+                new SessionSignIn(result.getCallerPrincipal().getName(), result.getCallerGroups(), clock.millis()));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -134,7 +146,7 @@ public class TriageAuthentication implements HttpAuthenticationMechanism {
         if (session == null || !(session.getAttribute(SessionSignIn.ATTRIBUTE) instanceof SessionSignIn signedIn)) {
             return Optional.empty();
         }
-        long now = System.nanoTime();
+        long now = clock.millis();
         if (!signedIn.isFresh(now)) {
             // the account may have been disabled or its roles changed since sign-in
             String username = signedIn.username();

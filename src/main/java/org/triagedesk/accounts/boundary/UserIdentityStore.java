@@ -5,16 +5,22 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.triagedesk.accounts.control.PasswordHashing;
 import org.triagedesk.accounts.control.VerifiedCredentials;
 import org.triagedesk.accounts.entity.UserAccount;
+import org.triagedesk.platform.Cluster;
 
 /**
  * Checks sign-ins against the product's user store. A verified name and password is remembered for
@@ -23,10 +29,24 @@ import org.triagedesk.accounts.entity.UserAccount;
 @ApplicationScoped
 public class UserIdentityStore implements IdentityStore {
 
-    private final VerifiedCredentials verified = new VerifiedCredentials(Duration.ofSeconds(60));
+    static final Duration REMEMBERED = Duration.ofSeconds(60);
+
+    private VerifiedCredentials verified;
 
     @Inject
     Users users;
+
+    @Inject
+    Cluster cluster;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** The account versions are the cluster's when clustered (see {@link VerifiedCredentials}). */
+    @PostConstruct
+    void init() {
+        verified = new VerifiedCredentials(REMEMBERED, cluster.entries("triage-account-versions", 3600, 100_000));
+    }
 
     @Inject
     PasswordHashing hashing;
@@ -45,12 +65,13 @@ public class UserIdentityStore implements IdentityStore {
         if (remembered.isPresent()) {
             return new CredentialValidationResult(name, remembered.get());
         }
+        long versionBefore = verified.version(name);
         Optional<UserAccount> user = users.find(name).filter(UserAccount::enabled);
         if (user.isEmpty() || !hashing.matches(password, user.get().passwordHash())) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         Set<String> roles = user.get().effectiveRoles();
-        verified.remember(name, password, roles, clock.instant());
+        verified.remember(name, password, roles, clock.instant(), versionBefore);
         return new CredentialValidationResult(name, roles);
     }
 
@@ -59,7 +80,23 @@ public class UserIdentityStore implements IdentityStore {
         return users.find(username).filter(UserAccount::enabled).map(UserAccount::effectiveRoles);
     }
 
+    /**
+     * The account changes in the current transaction: forget it now and once more when the transaction ends, so a
+     * node that read the old row before the commit cannot keep the old password for the cache's minute.
+     */
     public void forget(String username) {
         verified.forget(username);
+        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    verified.forget(username);
+                }
+            });
+        }
     }
 }

@@ -3,9 +3,10 @@ package org.triagedesk.accounts.control;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+
+import org.triagedesk.platform.LocalEntries;
+import org.triagedesk.platform.SharedEntries;
 
 /**
  * The back-off after failed sign-ins, per user name and client address: the first
@@ -15,40 +16,59 @@ import java.util.concurrent.ConcurrentHashMap;
  * gets no faster by trying harder and costs the server no password hash.
  *
  * <p>Keyed by name <em>and</em> address: someone failing on purpose from elsewhere cannot lock the
- * real user out of their own machine. Entries idle for an hour are forgotten.
+ * real user out of their own machine. Entries idle for an hour are forgotten. The counts live in
+ * {@link SharedEntries}: one count for all nodes when clustered, so trying each node in turn gains nothing.
+ * An entry is text, {@code "count last blockedUntil"} in epoch milliseconds.
  */
 public class LoginThrottle {
 
     public static final int FREE_FAILURES = 5;
     static final Duration FIRST_WAIT = Duration.ofSeconds(1);
     static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
-    static final Duration FORGET_AFTER = Duration.ofHours(1);
-    static final int MAX_ENTRIES = 100_000;
+    public static final Duration FORGET_AFTER = Duration.ofHours(1);
+    public static final int MAX_ENTRIES = 100_000;
 
     record Failures(int count, Instant last, Instant blockedUntil) {
+
+        static Failures decode(String text) {
+            String[] parts = text.split(" ");
+            return new Failures(Integer.parseInt(parts[0]), Instant.ofEpochMilli(Long.parseLong(parts[1])),
+                    Instant.ofEpochMilli(Long.parseLong(parts[2])));
+        }
+
+        String encode() {
+            return count + " " + last.toEpochMilli() + " " + blockedUntil.toEpochMilli();
+        }
     }
 
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final SharedEntries<String> failures;
+
+    public LoginThrottle() {
+        this(new LocalEntries<>(MAX_ENTRIES));
+    }
+
+    public LoginThrottle(SharedEntries<String> failures) {
+        this.failures = failures;
+    }
 
     /** How long {@code user} from {@code client} must still wait before an attempt counts; empty when it may try now. */
     public Optional<Duration> waitFor(String user, String client, Instant now) {
-        Failures f = failures.get(key(user, client));
-        if (f == null || !now.isBefore(f.blockedUntil())) {
+        String entry = failures.get(key(user, client));
+        if (entry == null) {
+            return Optional.empty();
+        }
+        Failures f = Failures.decode(entry);
+        if (!now.isBefore(f.blockedUntil())) {
             return Optional.empty();
         }
         return Optional.of(Duration.between(now, f.blockedUntil()));
     }
 
     public void failed(String user, String client, Instant now) {
-        if (failures.size() >= MAX_ENTRIES) {
-            failures.values().removeIf(f -> f.last().plus(FORGET_AFTER).isBefore(now));
-            if (failures.size() >= MAX_ENTRIES) {
-                failures.clear();
-            }
-        }
-        failures.compute(key(user, client), (k, f) -> {
+        failures.update(key(user, client), old -> {
+            Failures f = old == null ? null : Failures.decode(old);
             int count = f == null || f.last().plus(FORGET_AFTER).isBefore(now) ? 1 : f.count() + 1;
-            return new Failures(count, now, now.plus(wait(count)));
+            return new Failures(count, now, now.plus(wait(count))).encode();
         });
     }
 

@@ -24,6 +24,7 @@ import org.triagedesk.knowledgebase.entity.ExampleReport;
 import org.triagedesk.knowledgebase.entity.KnowledgeChanged;
 import org.triagedesk.knowledgebase.entity.LoadProblem;
 import org.triagedesk.knowledgebase.entity.LoadReport;
+import org.triagedesk.platform.NodeLock;
 import org.triagedesk.platform.TriageSettings;
 import org.triagedesk.templates.boundary.ResponseTemplates;
 
@@ -70,7 +71,9 @@ public class KnowledgeBaseLoader {
         return report;
     }
 
+    /** Nodes that start (or reload) together load kb/ one after the other: the first writes, the others find it unchanged. */
     private LoadReport load() {
+        NodeLock.exclusive(em, "kb-load");
         long started = System.nanoTime();
         Instant now = clock.instant();
         KbDirectoryReader.Snapshot snapshot = new KbDirectoryReader().read(TriageSettings.kbDirectory());
