@@ -82,11 +82,24 @@ public record ClusterSettings(String name, String secret, List<String> members, 
      * Not clustered, anything goes (the embedded default).
      */
     public static void requireSupported(Optional<ClusterSettings> cluster, String databaseUrl) {
+        requireSupported(cluster, databaseUrl, TriageSettings.searchBackend());
+    }
+
+    /**
+     * As {@link #requireSupported(Optional, String)}, and the search indexes must be shared too: with the Lucene
+     * backend each node would search only what it wrote itself.
+     */
+    public static void requireSupported(Optional<ClusterSettings> cluster, String databaseUrl, String searchBackend) {
         if (cluster.isPresent() && !databaseUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalStateException("clustering is on (" + NAME + "=" + cluster.get().name() + ") but the database is "
                     + (databaseUrl.startsWith("jdbc:h2:") ? "H2" : "'" + databaseUrl + "'")
                     + ": H2 is single-node only. Set TRIAGE_DB_URL to a jdbc:postgresql:// URL shared by every node, or unset "
                     + NAME + " to run one node on H2");
+        }
+        if (cluster.isPresent() && !"elasticsearch".equals(searchBackend)) {
+            throw new IllegalStateException("clustering is on (" + NAME + "=" + cluster.get().name() + ") but the search indexes are "
+                    + searchBackend + " files of this node alone. Set TRIAGE_SEARCH_BACKEND=elasticsearch and TRIAGE_SEARCH_HOSTS to the"
+                    + " OpenSearch every node shares, or unset " + NAME + " to run one node");
         }
     }
 

@@ -66,7 +66,10 @@ public class DatabaseMigration {
             flyway.clean();
         }
         MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+        // targetSchemaVersion is null when nothing was applied now (another node, or an earlier start, did it)
+        var current = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                : flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
+        LOG.info(() -> "Database schema at version " + current + " (" + result.migrationsExecuted
                 + " migrations applied now, " + result.database + ")");
     }
 

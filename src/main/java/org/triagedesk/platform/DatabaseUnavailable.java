@@ -20,6 +20,20 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
+    /**
+     * Whether the failure is the search index's (OpenSearch unreachable, with the Elasticsearch backend) rather than the
+     * database's: a Hibernate Search failure wraps the connection error.
+     */
+    public static boolean searchIndex(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+            if (t.getClass().getName().startsWith("org.hibernate.search.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean is(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {

@@ -55,12 +55,18 @@ public class SearchIndexes {
     /**
      * The layout of the indexes' documents: raise it whenever a mapping changes what a document holds (a new stored
      * field, another analyzer), so that an index written by an earlier build is rebuilt at start instead of
-     * answering without the new fields. 2: known issues store the view a match reads (KnownIssueView).
+     * answering without the new fields. 2: known issues store the view a match reads (KnownIssueView). 3: a case's
+     * severity is sortable (the inbox sorted by severity).
      */
-    static final String LAYOUT = "2";
+    static final String LAYOUT = "3";
 
     @PostConstruct
     void atStart() {
+        if (TriageSettings.searchOnElasticsearch()) {
+            // one node at a time: the first creates the indexes in OpenSearch, the others find and validate them
+            NodeLock.exclusive(em, "search-schema");
+            Search.mapping(em.getEntityManagerFactory()).scope(Object.class).schemaManager().createOrValidate();
+        }
         Path marker = TriageSettings.dataDirectory().resolve("index").resolve("layout.txt");
         boolean sameLayout = LAYOUT.equals(readMarker(marker));
         Map<String, Long> rows = new LinkedHashMap<>();
@@ -69,6 +75,10 @@ public class SearchIndexes {
         for (SearchIndexedEntity<?> entity : Search.mapping(em.getEntityManagerFactory()).allIndexedEntities()) {
             rows.put(entity.jpaName(), count(entity.jpaName()));
             indexed.put(entity.jpaName(), session.search(entity.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount());
+        }
+        if (TriageSettings.searchOnElasticsearch()) {
+            atStartOnOpenSearch(rows, indexed);
+            return;
         }
         if (!rows.equals(indexed)) {
             LOG.warning(() -> "search indexes out of step with the database (indexed " + indexed + ", rows " + rows + "): rebuilding them");
@@ -80,13 +90,38 @@ public class SearchIndexes {
         writeMarker(marker);
     }
 
+    /**
+     * Several nodes share one OpenSearch, and the outbox (not this node) brings the index up to date: counts that
+     * differ at start mostly mean events another node committed and an agent has not yet sent. Only an index that is
+     * empty while the database is not (a new or lost OpenSearch) is rebuilt here; two nodes that start together on
+     * one may both rebuild it, which writes the same documents twice and loses nothing. An admin's
+     * POST /api/v1/kb/reindex rebuilds it whatever it holds.
+     */
+    private void atStartOnOpenSearch(Map<String, Long> rows, Map<String, Long> indexed) {
+        boolean emptyIndex = indexed.values().stream().allMatch(n -> n == 0);
+        boolean data = rows.values().stream().anyMatch(n -> n > 0);
+        if (emptyIndex && data) {
+            LOG.warning(() -> "the OpenSearch indexes are empty and the database is not (rows " + rows + "): rebuilding them");
+            // nothing to purge: the purge is a delete-by-query (OpenSearch's reindex module), and a node purging while
+            // another one that started with it is already writing would delete that node's documents
+            rebuild(false);
+        } else if (!rows.equals(indexed)) {
+            LOG.info(() -> "OpenSearch holds " + indexed + " for rows " + rows + ": the outbox brings it up to date");
+        }
+    }
+
     /** Rebuilds every search index from the database (the mass indexer). */
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Rebuild rebuild() {
+        return rebuild(true);
+    }
+
+    /** @param purge delete every document first (what an admin's rebuild wants: rows deleted meanwhile leave none) */
+    private Rebuild rebuild(boolean purge) {
         long started = System.nanoTime();
         try {
-            Search.session(em).massIndexer().threadsToLoadObjects(2).startAndWait();
+            Search.session(em).massIndexer().threadsToLoadObjects(2).purgeAllOnStart(purge).startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("reindexing interrupted", e);

@@ -41,8 +41,31 @@ public class TriageSettings implements ConfigSource {
         return databaseUrl().startsWith("jdbc:postgresql:");
     }
 
+    /** {@code lucene} (the default: one node, indexes in the data folder) or {@code elasticsearch} (OpenSearch, several nodes). */
+    public static String searchBackend() {
+        String backend = explicit("triage.search.backend", "TRIAGE_SEARCH_BACKEND", "lucene").strip().toLowerCase(java.util.Locale.ROOT);
+        if (!backend.equals("lucene") && !backend.equals("elasticsearch")) {
+            throw new IllegalStateException("triage.search.backend (TRIAGE_SEARCH_BACKEND) must be lucene or elasticsearch, not '" + backend + "'");
+        }
+        return backend;
+    }
+
+    /** Whether the indexes live in OpenSearch (the Elasticsearch backend, with outbox polling) rather than in Lucene files. */
+    public static boolean searchOnElasticsearch() {
+        return searchBackend().equals("elasticsearch");
+    }
+
     @Override
     public Map<String, String> getProperties() {
+        return basics();
+    }
+
+    /** The OpenSearch nodes (host:port, comma-separated) of the Elasticsearch backend. */
+    public static String searchHosts() {
+        return explicit("triage.search.hosts", "TRIAGE_SEARCH_HOSTS", "127.0.0.1:9200");
+    }
+
+    private static Map<String, String> basics() {
         return Map.of(
                 "triage.data.dir", dataDirectory().toString(),
                 "triage.kb.dir", kbDirectory().toString(),

@@ -56,10 +56,16 @@ class ClusterSettingsTest {
     void aClusterOnH2IsRefusedWithTheReason() {
         Optional<ClusterSettings> cluster = read();
         IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> ClusterSettings.requireSupported(cluster, "jdbc:h2:file:./data/triage;DB_CLOSE_DELAY=-1"));
+                () -> ClusterSettings.requireSupported(cluster, "jdbc:h2:file:./data/triage;DB_CLOSE_DELAY=-1", "elasticsearch"));
         assertTrue(refused.getMessage().contains("H2 is single-node only"), refused.getMessage());
         assertTrue(refused.getMessage().contains("TRIAGE_DB_URL"), refused.getMessage());
-        assertDoesNotThrow(() -> ClusterSettings.requireSupported(cluster, "jdbc:postgresql://db:5432/triage"));
+        IllegalStateException both = assertThrows(IllegalStateException.class,
+                () -> ClusterSettings.requireSupported(cluster, "jdbc:h2:file:./data/triage", "lucene"));
+        assertTrue(both.getMessage().contains("H2 is single-node only"), "the database is named first: " + both.getMessage());
+        assertDoesNotThrow(() -> ClusterSettings.requireSupported(cluster, "jdbc:postgresql://db:5432/triage", "elasticsearch"));
+        IllegalStateException lucene = assertThrows(IllegalStateException.class,
+                () -> ClusterSettings.requireSupported(cluster, "jdbc:postgresql://db:5432/triage", "lucene"));
+        assertTrue(lucene.getMessage().contains("TRIAGE_SEARCH_BACKEND=elasticsearch"), lucene.getMessage());
         assertDoesNotThrow(() -> ClusterSettings.requireSupported(Optional.empty(), "jdbc:h2:mem:x"), "one node on H2 is the default");
     }
 

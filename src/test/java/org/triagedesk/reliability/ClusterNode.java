@@ -89,6 +89,14 @@ final class ClusterNode {
         }
     }
 
+    /** SIGKILL: the JVM dies at once, mid-write, with no shutdown hook (the script execs java: the process is the JVM). */
+    void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+    }
+
     String log() throws IOException {
         return Files.readString(data.resolve("app.log"));
     }

@@ -7,6 +7,7 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.triagedesk.cases.entity.CaseFilter;
 import org.triagedesk.cases.entity.CaseListing;
+import org.triagedesk.cases.entity.CaseOrder;
 import org.triagedesk.cases.entity.SupportCase;
 import org.triagedesk.kernel.TriageAnalyzers;
 
@@ -14,6 +15,11 @@ import org.triagedesk.kernel.TriageAnalyzers;
 public class CaseSearch {
 
     public CaseListing find(EntityManager em, CaseFilter filter, int page, int size) {
+        return find(em, filter, CaseOrder.NEWEST, page, size);
+    }
+
+    /** In the given order; within a severity, and for equal dates, newest first. */
+    public CaseListing find(EntityManager em, CaseFilter filter, CaseOrder order, int page, int size) {
         SearchResult<SupportCase> result = Search.session(em).search(SupportCase.class)
                 .where((f, root) -> {
                     root.add(f.matchAll());
@@ -34,7 +40,9 @@ public class CaseSearch {
                                 "evidence.content", "evidence.content_ja").matching(filter.q()));
                     }
                 })
-                .sort(f -> f.field("createdAt").desc().then().field("reference").desc())
+                .sort(f -> order == CaseOrder.SEVERITY
+                        ? f.field("severity").asc().then().field("createdAt").desc().then().field("reference").desc()
+                        : f.field("createdAt").desc().then().field("reference").desc())
                 .fetch(page * size, size);
         return new CaseListing(result.hits(), result.total().hitCount());
     }

@@ -42,6 +42,9 @@ import org.triagedesk.platform.Language;
  * cost the most and decide the least. Searching the distinctive ones finds the same neighbours for
  * a fraction of the work (issue 7; the evaluation in {@code docs/evaluation.md} judges the choice of
  * {@code maxTerms}).
+ * <p>
+ * Over 150 lines: the term weighing, the index statistics it reads and the Japanese/English analysis it must share
+ * with search; one query builder, kept whole.
  */
 public final class DistinctiveTerms {
 

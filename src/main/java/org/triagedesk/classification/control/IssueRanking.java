@@ -30,6 +30,9 @@ import org.triagedesk.kernel.KubernetesRelease;
  * it ({@link VersionNotes}); a note that names no version, or a component with no known version,
  * changes nothing. One fixed component ranks the issue down, else one outside its range, else one
  * inside: each factor applies once, however many components agree.
+ * <p>
+ * Just over 150 lines: each ranking factor is a few lines with the reason it gives; they are applied in one order,
+ * read here together.
  */
 public class IssueRanking {
 

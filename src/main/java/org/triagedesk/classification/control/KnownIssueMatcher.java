@@ -14,6 +14,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.triagedesk.kernel.CaseText;
@@ -22,6 +23,7 @@ import org.triagedesk.knowledgebase.entity.KnownIssue;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
 import org.triagedesk.knowledgebase.entity.KnownIssueView;
+import org.triagedesk.platform.TriageSettings;
 
 /**
  * The candidates for a case among the known issues: its prose against their analysed text, its evidence against
@@ -65,13 +67,20 @@ public class KnownIssueMatcher {
         if (prose.isBlank()) {
             return List.of();
         }
-        Query distinctive = DistinctiveTerms.forText(em, List.of(KnownIssue.class), prose, english, japanese, TERMS);
+        boolean onOpenSearch = TriageSettings.searchOnElasticsearch();
+        Query distinctive = onOpenSearch ? null : DistinctiveTerms.forText(em, List.of(KnownIssue.class), prose, english, japanese, TERMS);
         return Search.session(em).search(KnownIssue.class)
                 .select(f -> f.composite(f.id(String.class), f.field(KnownIssueView.FIELD, String.class), f.score()))
                 .where(f -> f.bool()
-                        .must(f.bool()
-                                .should(f.extension(LuceneExtension.get()).fromLuceneQuery(distinctive))
-                                .should(f.extension(LuceneExtension.get()).fromLuceneQuery(signatureQuery(em, logs))))
+                        .must(onOpenSearch
+                                ? f.bool()
+                                        .should(f.extension(ElasticsearchExtension.get())
+                                                .fromJson(OpenSearchQueries.forText(prose, english, japanese, TERMS)))
+                                        .should(f.extension(ElasticsearchExtension.get())
+                                                .fromJson(OpenSearchQueries.signatures(SIGNATURES, SignatureShingles.of(logs), SIGNATURE_BOOST)))
+                                : f.bool()
+                                        .should(f.extension(LuceneExtension.get()).fromLuceneQuery(distinctive))
+                                        .should(f.extension(LuceneExtension.get()).fromLuceneQuery(signatureQuery(em, logs))))
                         .mustNot(f.match().field("status").matching(KnownIssueStatus.RETIRED)))
                 // only the best `max` are read: an exact count of every match would stop Lucene from skipping
                 // documents that can no longer make the top (block-max WAND)

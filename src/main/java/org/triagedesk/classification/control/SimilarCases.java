@@ -6,7 +6,9 @@ import java.util.Objects;
 import jakarta.persistence.EntityManager;
 
 import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.triagedesk.platform.TriageSettings;
 import org.hibernate.search.mapper.orm.Search;
 import org.triagedesk.kernel.CaseText;
 import org.triagedesk.classification.entity.LabelledExample;
@@ -32,10 +34,13 @@ public class SimilarCases {
         if (query.isBlank()) {
             return List.of();
         }
-        Query distinctive = DistinctiveTerms.forText(em, List.of(LabelledExample.class), query, TERMS);
+        boolean onOpenSearch = TriageSettings.searchOnElasticsearch();
+        Query distinctive = onOpenSearch ? null : DistinctiveTerms.forText(em, List.of(LabelledExample.class), query, TERMS);
         return Search.session(em).search(LabelledExample.class)
                 .select(f -> f.field("reference", String.class))
-                .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(distinctive))
+                .where(f -> onOpenSearch
+                        ? f.extension(ElasticsearchExtension.get()).fromJson(OpenSearchQueries.forText(query, TERMS))
+                        : f.extension(LuceneExtension.get()).fromLuceneQuery(distinctive))
                 .totalHitCountThreshold(MAX)
                 .fetchHits(MAX * 2).stream().filter(Objects::nonNull).distinct().limit(MAX).toList();
     }

@@ -42,6 +42,29 @@ class SignatureIndexTest {
         }
     }
 
+    /** Many signatures that begin alike (one log line, another id at its end) and differ at every length. */
+    @Test
+    void signaturesThatBeginAlikeAreToldApartAtAnyLength() {
+        Random random = new Random(20261204);
+        String line = "failed to renew certificate for node agent: x509: certificate has expired";
+        for (int round = 0; round < 200; round++) {
+            List<List<String>> forms = new ArrayList<>();
+            for (int owner = 0; owner < 1 + random.nextInt(60); owner++) {
+                int cut = 8 + random.nextInt(line.length() - 8);
+                forms.add(List.of(line.substring(0, cut) + word(random, "ab#", random.nextInt(12))));
+            }
+            String text = "log: " + line.substring(0, 8 + random.nextInt(line.length() - 8)) + word(random, "ab# ", random.nextInt(20))
+                    + " then " + (random.nextBoolean() ? forms.get(random.nextInt(forms.size())).get(0) : "") + " end";
+            BitSet expected = new BitSet();
+            for (int owner = 0; owner < forms.size(); owner++) {
+                if (text.contains(forms.get(owner).get(0))) {
+                    expected.set(owner);
+                }
+            }
+            assertEquals(expected, new SignatureIndex(forms).owning(text), "round " + round + ": " + text + " / " + forms);
+        }
+    }
+
     @Test
     void aTextShorterThanAnySignatureHasNone() {
         assertTrue(new SignatureIndex(List.of(List.of("database space exceeded"))).owning("short").isEmpty());
