@@ -2,23 +2,21 @@ package org.triagedesk.api;
 
 import java.util.List;
 
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
-import org.triagedesk.platform.Jsons;
+import org.triagedesk.platform.Violation;
+import org.triagedesk.platform.ErrorBody;
 
-/** The error body of the public contract: {@code {"status", "error", "violations": [{"field", "message"}]}}. */
+/** The error body of the public contract as a JAX-RS answer; the body itself is {@link ErrorBody}'s, the one writer of it. */
 public final class ApiError {
 
-    public static final String JSON = "application/json;charset=UTF-8";
+    public static final String JSON = ErrorBody.JSON;
 
     private ApiError() {
     }
 
     public static JsonObject body(int status, String error, List<Violation> violations) {
-        JsonArrayBuilder list = Jsons.createArrayBuilder();
-        violations.forEach(v -> list.add(Jsons.createObjectBuilder().add("field", v.field()).add("message", v.message())));
-        return Jsons.createObjectBuilder().add("status", status).add("error", error).add("violations", list).build();
+        return ErrorBody.builder(status, error, violations).build();
     }
 
     public static Response response(int status, String error, List<Violation> violations) {

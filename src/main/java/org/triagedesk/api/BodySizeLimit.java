@@ -3,6 +3,7 @@ package org.triagedesk.api;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -10,15 +11,18 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 
+import org.triagedesk.kernel.validation.BodyLimit;
+
 /**
- * Bodies are limited to 1 MiB, evidence uploads to 20 MiB: a larger declared length is refused at
- * once with {@code 413}; a chunked body is cut off as soon as it passes the limit.
+ * Bodies are limited to {@link BodyLimit} (1 MiB unless set otherwise; the pages hold their forms to the same limit
+ * with the same message), evidence uploads to 20 MiB: a larger declared length is refused at once with
+ * {@code 413}; a chunked body is cut off as soon as it passes the limit.
  */
 @Provider
 @PreMatching
 public class BodySizeLimit implements ContainerRequestFilter {
 
-    static final long MAX_BYTES = 1_048_576;
+    static final long MAX_BYTES = BodyLimit.bytes();
     /** Evidence uploads (support bundles) may be larger: 20 MiB per upload. */
     static final long MAX_UPLOAD_BYTES = 20L * 1_048_576;
 
@@ -57,8 +61,9 @@ public class BodySizeLimit implements ContainerRequestFilter {
     }
 
     static WebApplicationException tooLarge(long limit) {
-        return new WebApplicationException(ApiError.response(413, "Payload Too Large", "body",
-                "the body is larger than " + limit / 1_048_576 + " MiB (" + limit + " bytes)"));
+        String message = limit != MAX_UPLOAD_BYTES ? BodyLimit.message(Locale.ENGLISH)
+                : "the body is larger than " + limit / 1_048_576 + " MiB (" + limit + " bytes)";
+        return new WebApplicationException(ApiError.response(413, "Payload Too Large", "body", message));
     }
 
     private static final class Limited extends FilterInputStream {

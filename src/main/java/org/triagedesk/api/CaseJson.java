@@ -27,6 +27,7 @@ final class CaseJson {
                 .add("status", c.status().name())
                 .add("coverageArea", c.coverageArea() == null ? JsonValue.NULL : Jsons.createValue(c.coverageArea().name()))
                 .add("verdict", c.verdict() == null ? JsonValue.NULL : Jsons.createValue(c.verdict().name()))
+                .add("provisional", c.provisional() == null ? JsonValue.NULL : c.provisional() ? JsonValue.TRUE : JsonValue.FALSE)
                 .add("confidence", c.confidence() == null ? JsonValue.NULL : Jsons.createValue(c.confidence()))
                 .add("needsReview", c.needsReview())
                 .add("language", c.language().code())
@@ -43,7 +44,7 @@ final class CaseJson {
                 .add("createdBy", e.createdBy())));
         JsonArrayBuilder triages = Jsons.createArrayBuilder();
         c.triages().forEach(t -> triages.add(Jsons.createObjectBuilder().add("asOf", t.asOf().toString())
-                .add("triagedAt", t.triagedAt().toString()).add("result", parse(t.resultJson()))));
+                .add("triagedAt", t.triagedAt().toString()).add("result", result(t.resultJson()))));
         JsonArrayBuilder corrections = Jsons.createArrayBuilder();
         c.corrections().forEach(k -> corrections.add(Jsons.createObjectBuilder().add("from", text(k.fromArea())).add("to", k.toArea())
                 .add("reason", k.reason()).add("by", k.correctedBy()).add("at", k.correctedAt().toString())));
@@ -52,7 +53,7 @@ final class CaseJson {
                 .add("description", text(c.description()))
                 .add("cluster", c.clusterJson() == null ? JsonValue.NULL : parse(c.clusterJson()))
                 .add("evidence", evidence)
-                .add("triage", all.isEmpty() ? JsonValue.NULL : parse(c.triages().get(all.size() - 1).resultJson()))
+                .add("triage", all.isEmpty() ? JsonValue.NULL : result(c.triages().get(all.size() - 1).resultJson()))
                 .add("triages", triages)
                 .add("corrections", corrections)
                 .add("draft", draft(c));
@@ -88,6 +89,20 @@ final class CaseJson {
         entries.forEach(h -> list.add(Jsons.createObjectBuilder().add("at", h.at().toString()).add("actor", h.actor())
                 .add("action", h.action()).add("before", text(h.before())).add("after", text(h.after()))));
         return list;
+    }
+
+    /**
+     * A kept triage answer. One kept before answers said whether their verdict is provisional gets
+     * {@code provisional} from its own missing facts and verdict, as a triage would say it today.
+     */
+    static JsonValue result(String json) {
+        jakarta.json.JsonObject r = parse(json).asJsonObject();
+        if (r.containsKey("provisional") || !(r.get("eligibility") instanceof jakarta.json.JsonObject eligibility)) {
+            return r;
+        }
+        boolean provisional = !r.getJsonArray("missingFacts").isEmpty() && !"UNSUPPORTED".equals(eligibility.getString("verdict", ""));
+        return Jsons.createObjectBuilder(r).add("provisional", provisional)
+                .add("eligibility", Jsons.createObjectBuilder(eligibility).add("provisional", provisional)).build();
     }
 
     private static JsonValue parse(String json) {

@@ -65,7 +65,7 @@ public class CasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response file(byte[] body, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context SecurityContext caller,
             @Context UriInfo uri) {
-        JsonObject json = JsonInput.object(body);
+        JsonObject json = JsonBody.object(body);
         JsonInput in = new JsonInput();
         String customer = in.string(json, "customer", "customer", 200);
         Severity severity = in.code(json, "severity", "severity", Severity.class);
@@ -122,7 +122,7 @@ public class CasesResource {
     @Path("{reference}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     public String status(@PathParam("reference") String reference, byte[] body, @Context SecurityContext caller) {
-        JsonObject json = JsonInput.object(body);
+        JsonObject json = JsonBody.object(body);
         JsonInput in = new JsonInput();
         CaseStatus status = in.code(json, "status", "status", CaseStatus.class);
         if (status == null && in.valid()) {
@@ -138,7 +138,7 @@ public class CasesResource {
     @Path("{reference}/area")
     @Consumes(MediaType.APPLICATION_JSON)
     public String area(@PathParam("reference") String reference, byte[] body, @Context SecurityContext caller) {
-        JsonObject json = JsonInput.object(body);
+        JsonObject json = JsonBody.object(body);
         JsonInput in = new JsonInput();
         CoverageArea area = in.code(json, "area", "area", CoverageArea.class);
         if (area == null && in.valid()) {

@@ -99,9 +99,11 @@ public final class ErrorMappers {
                 return ApiError.response(403, "Forbidden");
             }
             if (org.triagedesk.platform.DatabaseUnavailable.is(e)) {
-                LOG.log(Level.WARNING, "database unavailable: " + e);
-                return Response.fromResponse(ApiError.response(503, "Service Unavailable", "database",
-                        "the database cannot be reached just now; try again in a few seconds"))
+                boolean search = org.triagedesk.platform.DatabaseUnavailable.searchIndex(e);
+                LOG.log(Level.WARNING, (search ? "search index" : "database") + " unavailable: " + e);
+                return Response.fromResponse(ApiError.response(503, "Service Unavailable", search ? "searchIndex" : "database",
+                        search ? "the search index cannot be reached just now; try again in a few seconds"
+                                : "the database cannot be reached just now; try again in a few seconds"))
                         .header("Retry-After", org.triagedesk.platform.DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
             }
             String incident = UUID.randomUUID().toString();

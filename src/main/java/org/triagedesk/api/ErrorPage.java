@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 
+import org.triagedesk.platform.Violation;
+
 /**
  * The container's own error answers (unknown paths, failures outside JAX-RS, pages a role may not
  * open): the API's JSON error body for the API and for machine callers, a short page with a way

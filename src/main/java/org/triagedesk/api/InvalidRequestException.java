@@ -2,6 +2,8 @@ package org.triagedesk.api;
 
 import java.util.List;
 
+import org.triagedesk.platform.Violation;
+
 /** The request cannot be served as sent; answered with {@code 400} and every violation found. */
 public class InvalidRequestException extends RuntimeException {
 

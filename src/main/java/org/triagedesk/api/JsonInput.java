@@ -1,89 +1,42 @@
 package org.triagedesk.api;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
-import jakarta.json.stream.JsonParsingException;
-import org.triagedesk.platform.Jsons;
+import org.triagedesk.platform.Violation;
+import org.triagedesk.kernel.validation.CalendarDay;
+import org.triagedesk.kernel.validation.FieldProblem;
 
 /**
  * Reads typed fields out of a JSON request body and collects every violation, each named by its
  * JSON path, so a caller learns all that is wrong in one answer. Absent and {@code null} fields read
- * as {@code null}.
+ * as {@code null}. What a field must say beyond its JSON type (a version, a day not after the as-of
+ * day) is a constraint of the request record: {@link #check(List)} adds the record's problems and
+ * answers every violation in the order the fields were read.
+ * The body itself is parsed by {@link JsonBody}.
+ * <p>
+ * Over 150 lines: one reader per JSON type (string, boolean, day, number, code, list, object), each with the
+ * wording of its type error, and the ordering of the answer.
  */
 public final class JsonInput {
 
     private final List<Violation> violations = new ArrayList<>();
-
-    /** Parses a body that must be a JSON object; malformed JSON is a violation of field {@code body}. */
-    public static JsonObject object(byte[] body) {
-        if (body == null || body.length == 0) {
-            throw InvalidRequestException.of("body", "a JSON object is required");
-        }
-        if (depth(body) > MAX_DEPTH) {
-            throw InvalidRequestException.of("body", "nested deeper than " + MAX_DEPTH + " levels");
-        }
-        try (jakarta.json.stream.JsonParser parser = Jsons.createParser(new ByteArrayInputStream(body))) {
-            if (!parser.hasNext()) {
-                throw InvalidRequestException.of("body", "a JSON object is required");
-            }
-            parser.next();
-            JsonValue value = parser.getValue();
-            if (parser.hasNext()) {
-                throw InvalidRequestException.of("body", "malformed JSON: more after the end of the first value");
-            }
-            if (value.getValueType() != ValueType.OBJECT) {
-                throw InvalidRequestException.of("body", "must be a JSON object, not " + kind(value));
-            }
-            return value.asJsonObject();
-        } catch (JsonParsingException e) {
-            var at = e.getLocation();
-            throw InvalidRequestException.of("body", "malformed JSON" + (at == null ? "" : " at line " + at.getLineNumber()
-                    + ", column " + at.getColumnNumber()));
-        } catch (JsonException e) {
-            throw InvalidRequestException.of("body", "malformed JSON");
-        }
-    }
-
-    /** No body of this API nests deeper; a deeper one is an attack on the parser's stack. */
-    static final int MAX_DEPTH = 32;
-
-    /** The deepest nesting of objects and arrays in a JSON text (strings skipped), without parsing it. */
-    static int depth(byte[] json) {
-        int depth = 0;
-        int deepest = 0;
-        boolean inString = false;
-        for (int i = 0; i < json.length; i++) {
-            byte b = json[i];
-            if (inString) {
-                if (b == '\\') {
-                    i++;
-                } else if (b == '"') {
-                    inString = false;
-                }
-            } else if (b == '"') {
-                inString = true;
-            } else if (b == '{' || b == '[') {
-                deepest = Math.max(deepest, ++depth);
-            } else if (b == '}' || b == ']') {
-                depth--;
-            }
-        }
-        return deepest;
-    }
+    /** The paths in the order they were read: the order of the answer's violations. */
+    private final LinkedHashSet<String> read = new LinkedHashSet<>();
 
     public String string(JsonObject json, String name, String path, int maxLength) {
+        read.add(path);
         JsonValue value = present(json, name);
         if (value == null) {
             return null;
@@ -99,6 +52,7 @@ public final class JsonInput {
     }
 
     public Boolean bool(JsonObject json, String name, String path) {
+        read.add(path);
         JsonValue value = present(json, name);
         if (value == null) {
             return null;
@@ -114,17 +68,12 @@ public final class JsonInput {
         if (text == null) {
             return null;
         }
-        try {
-            if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
-            }
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return invalid(path, "must be a date YYYY-MM-DD, not \"" + text + "\"");
-        }
+        CalendarDay day = CalendarDay.read(text, Locale.ENGLISH);
+        return day.day().orElseGet(() -> invalid(path, day.problem()));
     }
 
     public Long number(JsonObject json, String name, String path) {
+        read.add(path);
         JsonValue value = present(json, name);
         if (value == null) {
             return null;
@@ -158,6 +107,7 @@ public final class JsonInput {
     }
 
     public JsonObject object(JsonObject json, String name, String path) {
+        read.add(path);
         JsonValue value = present(json, name);
         if (value == null) {
             return null;
@@ -170,6 +120,7 @@ public final class JsonInput {
     }
 
     public <T> List<T> list(JsonObject json, String name, String path, int maxItems, Function<Item, T> element) {
+        read.add(path);
         JsonValue value = present(json, name);
         if (value == null) {
             return List.of();
@@ -194,12 +145,29 @@ public final class JsonInput {
     }
 
     public <T> T invalid(String path, String message) {
+        read.add(path);
         violations.add(new Violation(path, message));
         return null;
     }
 
+    /** Whether the field at {@code path} could not be read (its value is not known, not absent). */
+    public boolean failed(String path) {
+        return violations.stream().anyMatch(v -> v.field().equals(path));
+    }
+
     public boolean valid() {
         return violations.isEmpty();
+    }
+
+    /**
+     * Throws {@link InvalidRequestException} with every violation collected and every constraint problem of the
+     * record read (except on a field that could not be read at all), in the order the fields were read.
+     */
+    public void check(List<FieldProblem> constraints) {
+        constraints.stream().filter(p -> !failed(p.field())).forEach(p -> invalid(p.field(), p.message()));
+        List<String> order = List.copyOf(read);
+        violations.sort(Comparator.comparingInt(v -> order.indexOf(v.field())));
+        check();
     }
 
     /** Throws {@link InvalidRequestException} with every violation collected, if any. */

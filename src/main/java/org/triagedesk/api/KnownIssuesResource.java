@@ -30,7 +30,9 @@ import org.triagedesk.knowledgebase.entity.LikelyDuplicate;
 import org.triagedesk.knowledgebase.entity.KnownIssue;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
+import org.triagedesk.platform.ErrorBody;
 import org.triagedesk.platform.Jsons;
+import org.triagedesk.platform.Violation;
 
 /**
  * The known issues: engineers read and search them, KB maintainers create, revise (with the
@@ -84,17 +86,16 @@ public class KnownIssuesResource {
     @RolesAllowed({Role.KB_MAINTAINER_NAME, Role.ADMIN_NAME})
     public Response create(byte[] body, @QueryParam("rejectDuplicates") String rejectDuplicates, @Context SecurityContext caller,
             @Context UriInfo uri) {
-        JsonObject json = JsonInput.object(body);
+        JsonObject json = JsonBody.object(body);
         JsonInput in = new JsonInput();
         String key = KnownIssueJson.key(in, json);
         KnownIssueContent content = KnownIssueJson.content(in, json);
         boolean reject = flag("rejectDuplicates", rejectDuplicates);
         List<LikelyDuplicate> duplicates = knowledgeBase.likelyDuplicates(key, content);
         if (reject && !duplicates.isEmpty()) {
-            return Response.status(409).type(ApiError.JSON).entity(Jsons.createObjectBuilder().add("status", 409).add("error", "Conflict")
-                    .add("violations", Jsons.createArrayBuilder().add(Jsons.createObjectBuilder().add("field", "title")
-                            .add("message", "likely a duplicate of " + duplicates.get(0).key() + " (" + duplicates.get(0).why()
-                                    + "); send it without rejectDuplicates=true to create it anyway")))
+            Violation duplicate = new Violation("title", "likely a duplicate of " + duplicates.get(0).key() + " ("
+                    + duplicates.get(0).why() + "); send it without rejectDuplicates=true to create it anyway");
+            return Response.status(409).type(ApiError.JSON).entity(ErrorBody.builder(409, "Conflict", List.of(duplicate))
                     .add("likelyDuplicates", KnownIssueJson.duplicates(duplicates)).build().toString()).build();
         }
         KnownIssue issue = knowledgeBase.create(key, content, caller.getUserPrincipal().getName());
@@ -117,7 +118,7 @@ public class KnownIssuesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.KB_MAINTAINER_NAME, Role.ADMIN_NAME})
     public String revise(@PathParam("key") String key, byte[] body, @Context SecurityContext caller) {
-        JsonObject json = JsonInput.object(body);
+        JsonObject json = JsonBody.object(body);
         JsonInput in = new JsonInput();
         Long version = in.number(json, "version", "version");
         if (version == null && (json.get("version") == null || json.get("version") == jakarta.json.JsonValue.NULL)) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -40,9 +39,7 @@ public class PlatformsResource {
 
     @GET
     public String list() {
-        JsonArrayBuilder list = Jsons.createArrayBuilder();
-        catalogs.platforms().forEach(p -> list.add(json(p)));
-        return list.build().toString();
+        return Jsons.arrayOf(catalogs.platforms(), PlatformsResource::json).build().toString();
     }
 
     @GET
@@ -57,7 +54,7 @@ public class PlatformsResource {
     @RolesAllowed({Role.KB_MAINTAINER_NAME, Role.ADMIN_NAME})
     public Response save(@PathParam("code") String path, byte[] body, @Context SecurityContext caller, @Context UriInfo uri) {
         String code = code(path);
-        JsonObject json = JsonInput.object(body);
+        JsonObject json = JsonBody.object(body);
         JsonInput in = new JsonInput();
         String named = in.string(json, "code", "code", 64);
         if (named != null && !named.equals(code)) {

@@ -34,7 +34,7 @@ public class TriageResource {
     @Produces(ApiError.JSON)
     public Response triage(byte[] body, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         long started = System.nanoTime();
-        TriageRequest request = TriageRequestJson.read(JsonInput.object(body),
+        TriageRequest request = TriageRequestJson.read(JsonBody.object(body),
                 Language.ofAcceptLanguage(acceptLanguage).orElse(null));
         StageTimer.start();
         long engineStarted = System.nanoTime();

@@ -43,9 +43,7 @@ public class UsersResource {
 
     @GET
     public String list() {
-        JsonArrayBuilder list = Jsons.createArrayBuilder();
-        users.all().forEach(u -> list.add(json(u)));
-        return list.build().toString();
+        return Jsons.arrayOf(users.all(), UsersResource::json).build().toString();
     }
 
     @GET
@@ -57,7 +55,7 @@ public class UsersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(byte[] body, @Context UriInfo uri) {
-        JsonObject json = JsonInput.object(body);
+        JsonObject json = JsonBody.object(body);
         JsonInput in = new JsonInput();
         String username = in.string(json, "username", "username", 64);
         if (username == null || !username.matches("[A-Za-z0-9._@-]{1,64}")) {
@@ -76,7 +74,7 @@ public class UsersResource {
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_JSON)
     public String update(@PathParam("username") String username, byte[] body) {
-        JsonObject json = JsonInput.object(body);
+        JsonObject json = JsonBody.object(body);
         JsonInput in = new JsonInput();
         String password = password(in, json, false);
         Set<Role> roles = roles(in, json, false);

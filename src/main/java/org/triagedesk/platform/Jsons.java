@@ -28,8 +28,20 @@ public final class Jsons {
         return PROVIDER.createObjectBuilder();
     }
 
+    /** A builder that starts with the members of {@code object}. */
+    public static JsonObjectBuilder createObjectBuilder(jakarta.json.JsonObject object) {
+        return PROVIDER.createObjectBuilder(object);
+    }
+
     public static JsonArrayBuilder createArrayBuilder() {
         return PROVIDER.createArrayBuilder();
+    }
+
+    /** An array of one object per item, e.g. the list answer of a resource. */
+    public static <T> JsonArrayBuilder arrayOf(Collection<? extends T> items, java.util.function.Function<? super T, JsonObjectBuilder> each) {
+        JsonArrayBuilder array = createArrayBuilder();
+        items.forEach(item -> array.add(each.apply(item)));
+        return array;
     }
 
     public static JsonArrayBuilder createArrayBuilder(Collection<?> values) {

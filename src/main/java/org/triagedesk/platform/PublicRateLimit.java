@@ -58,11 +58,8 @@ public class PublicRateLimit extends HttpFilter {
         String message = "too many requests from this client: at most " + limiter.perMinute() + " a minute; try again in "
                 + wait.getAsLong() + " s";
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            refuse(response, wait.getAsLong(), "application/json;charset=UTF-8",
-                    Jsons.createObjectBuilder().add("status", 429).add("error", "Too Many Requests")
-                            .add("violations", Jsons.createArrayBuilder().add(Jsons.createObjectBuilder().add("field", "client")
-                                    .add("message", message)))
-                            .build().toString());
+            response.setHeader("Retry-After", String.valueOf(wait.getAsLong()));
+            ErrorBody.write(response, 429, "Too Many Requests", "client", message);
         } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // the page stays as it is, and its script (triage.js) shows the page's own words with Retry-After
             refuse(response, wait.getAsLong(), "text/plain;charset=UTF-8", message);

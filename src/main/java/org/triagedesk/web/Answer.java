@@ -12,6 +12,11 @@ public enum Answer {
         };
     }
 
+    /** The answer for a known or unknown ({@code null}) yes/no fact. */
+    public static Answer of(Boolean value) {
+        return value == null ? NOT_KNOWN : value ? YES : NO;
+    }
+
     static Answer orUnknown(Answer answer) {
         return answer == null ? NOT_KNOWN : answer;
     }

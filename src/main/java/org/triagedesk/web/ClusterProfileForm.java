@@ -38,6 +38,24 @@ public class ClusterProfileForm implements Serializable {
                 items(alphaFeatureGates));
     }
 
+    /** A form holding this profile, to edit it (an unknown fact stays empty or "not known"; lists one item a line). */
+    public static ClusterProfileForm of(ClusterProfile p) {
+        ClusterProfileForm form = new ClusterProfileForm();
+        form.platform = p.platform();
+        form.kubernetesVersion = p.kubernetesVersion();
+        form.lastAzureConnection = p.lastAzureConnection();
+        form.stoppedSince = p.stoppedSince();
+        form.allNodesDeallocatedManually = Answer.of(p.allNodesDeallocatedManually());
+        form.subscriptionState = p.subscriptionState();
+        form.subscriptionStateSince = p.subscriptionStateSince();
+        form.cni = p.cni();
+        form.agentNodesModifiedViaIaaS = Answer.of(p.agentNodesModifiedViaIaaS());
+        form.systemMetadataModified = Answer.of(p.systemMetadataModified());
+        form.previewFeatures = p.previewFeatures().isEmpty() ? null : String.join("\n", p.previewFeatures());
+        form.alphaFeatureGates = p.alphaFeatureGates().isEmpty() ? null : String.join("\n", p.alphaFeatureGates());
+        return form;
+    }
+
     /** A list typed one per line or separated by commas, each item once. */
     static List<String> items(String text) {
         if (blank(text)) {

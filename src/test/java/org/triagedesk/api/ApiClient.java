@@ -39,6 +39,17 @@ public final class ApiClient {
     }
 
     /** As an admin: makes sure a user with that role exists (created now or by an earlier test), and signs in as them. */
+    /** Like {@link #ensureUser(String, String, String)} with several roles. */
+    public ApiClient ensureUserWithRoles(String name, String password, java.util.List<String> roles) {
+        String list = String.join(",", roles.stream().map(r -> "\"" + r + "\"").toList());
+        int status = post("api/v1/users", "{\"username\":\"" + name + "\",\"password\":\"" + password + "\",\"roles\":[" + list + "]}")
+                .status();
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("creating " + name + " answered " + status);
+        }
+        return as(name, password);
+    }
+
     public ApiClient ensureUser(String name, String password, String role) {
         int status = post("api/v1/users", "{\"username\":\"" + name + "\",\"password\":\"" + password + "\",\"roles\":[\"" + role + "\"]}")
                 .status();

@@ -100,6 +100,32 @@ class CasesApiIT {
     }
 
     @Test
+    void aCoreDnsLoopKeepsLoopbackAndTheProjectsDomainWhileTheCustomersAreMasked() {
+        String log = "[FATAL] plugin/loop: Loop (127.0.0.1:48324 -> :53) detected for zone \\\".\\\", see https://coredns.io/plugins/loop#troubleshooting\\n"
+                + "forward . 10.20.30.40 dns01.contoso.local\\n";
+        JsonObject c = engineer.post("api/v1/cases", "{\"title\": \"CoreDNS CrashLoopBackOff\", \"severity\": \"B\", \"customer\": \"Contoso\","
+                + " \"evidence\": [{\"name\": \"coredns.log\", \"content\": \"" + log + "\"}]}").json().asJsonObject();
+        String stored = engineer.get("api/v1/cases/" + c.getString("reference") + "/evidence/"
+                + c.getJsonArray("evidence").getJsonObject(0).getJsonNumber("id")).body();
+        assertTrue(stored.contains("Loop (127.0.0.1:48324 -> :53)"), stored);
+        assertTrue(stored.contains("https://coredns.io/plugins/loop"), stored);
+        assertTrue(stored.contains("forward . [REDACTED-IP] [REDACTED-HOSTNAME]"), stored);
+        assertEquals("{ip=1, hostname=1}", c.getJsonArray("evidence").getJsonObject(0).getString("redactions"));
+        // no version given: the case's answer says its verdict is provisional, beside the missing facts
+        JsonObject triage = c.getJsonObject("triage");
+        assertTrue(triage.getBoolean("provisional"), triage.toString());
+        assertTrue(triage.getJsonObject("eligibility").getBoolean("provisional"));
+        assertFalse(triage.getJsonArray("missingFacts").isEmpty());
+        assertTrue(engineer.get("api/v1/cases/" + c.getString("reference")).json().asJsonObject().getJsonObject("triage")
+                .getBoolean("provisional"));
+        assertTrue(c.getBoolean("provisional"), "the case's own summary says it too");
+        JsonObject listed = engineer.get("api/v1/cases?size=100").json().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(i -> i.getString("reference").equals(c.getString("reference")))
+                .findFirst().orElseThrow();
+        assertTrue(listed.getBoolean("provisional"), "the case list says which verdicts wait for facts: " + listed);
+    }
+
+    @Test
     void evidenceIsRedactedBeforeItIsStoredAndTheRulesStillReadTheVersion() {
         JsonObject c = engineer.post("api/v1/cases", """
                 {"title": "apiserver unreachable", "severity": "A", "customer": "Contoso",

@@ -13,7 +13,7 @@ class JsonInputTest {
 
     @Test
     void anObjectIsRead() {
-        assertEquals("t", JsonInput.object(bytes("  {\"title\": \"t\"}\n ")).getString("title"));
+        assertEquals("t", JsonBody.object(bytes("  {\"title\": \"t\"}\n ")).getString("title"));
     }
 
     @Test
@@ -28,19 +28,19 @@ class JsonInputTest {
     void deepNestingIsRefusedBeforeTheParserSeesIt() {
         String message = refused("[".repeat(100_000) + "]".repeat(100_000));
         assertTrue(message.contains("nested deeper than 32"), message);
-        assertEquals(3, JsonInput.depth(bytes("{\"a\": [{\"b\": \"[[[[[[{{{\"}]}")), "brackets inside strings do not count");
-        assertEquals(1, JsonInput.depth(bytes("{\"a\": \"\\\"[[[\"}")), "nor after an escaped quote");
+        assertEquals(3, JsonBody.depth(bytes("{\"a\": [{\"b\": \"[[[[[[{{{\"}]}")), "brackets inside strings do not count");
+        assertEquals(1, JsonBody.depth(bytes("{\"a\": \"\\\"[[[\"}")), "nor after an escaped quote");
     }
 
     @Test
     void notAnObjectNamesTheBody() {
         for (String body : new String[] {"", "[]", "42", "null", "\"x\"", "{\"title\": ", "\u0000\u0001", "{'title': 't'}"}) {
-            assertThrows(InvalidRequestException.class, () -> JsonInput.object(bytes(body)), body);
+            assertThrows(InvalidRequestException.class, () -> JsonBody.object(bytes(body)), body);
         }
     }
 
     private static String refused(String body) {
-        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> JsonInput.object(bytes(body)));
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> JsonBody.object(bytes(body)));
         assertEquals("body", e.violations().get(0).field());
         return e.violations().get(0).message();
     }

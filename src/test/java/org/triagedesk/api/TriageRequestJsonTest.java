@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.triagedesk.platform.Violation;
 import org.triagedesk.cases.entity.TriageRequest;
 import org.triagedesk.eligibility.entity.SubscriptionState;
 import org.triagedesk.platform.Language;
@@ -62,6 +63,32 @@ class TriageRequestJsonTest {
     }
 
     @Test
+    void refusesEveryDayOfTheClustersPastAfterAsOfByName() {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> read("""
+                {"title": "t", "asOf": "2026-12-03",
+                 "cluster": {"stoppedSince": "2027-01-15", "subscriptionState": "SUSPENDED", "subscriptionStateSince": "2026-12-04"}}"""));
+        assertEquals(List.of(new Violation("cluster.stoppedSince", "must not be after the as-of day (2026-12-03)"),
+                new Violation("cluster.subscriptionStateSince", "must not be after the as-of day (2026-12-03)")), e.violations());
+    }
+
+    @Test
+    void withoutAsOfTheDaysAreJudgedForToday() {
+        assertViolations("{\"title\": \"t\", \"cluster\": {\"stoppedSince\": \"2999-01-15\"}}", "cluster.stoppedSince");
+        assertEquals(LocalDate.parse("2020-01-15"),
+                read("{\"title\": \"t\", \"cluster\": {\"stoppedSince\": \"2020-01-15\"}}").cluster().stoppedSince());
+    }
+
+    @Test
+    void anImpossibleDaySaysWhyAndTheBadVersionBesideIt() {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> read("""
+                {"title": "t", "cluster": {"kubernetesVersion": "one.thirty", "lastAzureConnection": "2024-02-30"}}"""));
+        assertEquals(List.of(
+                new Violation("cluster.kubernetesVersion",
+                        "\"one.thirty\" is not a Kubernetes version; write it like 1.28, 1.28.5 or v1.28.5-kvapkg.1"),
+                new Violation("cluster.lastAzureConnection", "\"2024-02-30\" is not a date: February has no 30th")), e.violations());
+    }
+
+    @Test
     void refusesMalformedJsonAndNonObjects() {
         assertViolations("{\"title\": ", "body");
         assertViolations("[1, 2]", "body");
@@ -71,14 +98,14 @@ class TriageRequestJsonTest {
     @Test
     void acceptLanguageWinsOverTheLanguageFieldWhichWinsOverText() {
         assertEquals(Language.JA, read("{\"title\": \"ノードが NotReady\"}").answerLanguage());
-        assertEquals(Language.EN, TriageRequestJson.read(JsonInput.object(bytes("{\"title\": \"ノード\"}")), Language.EN).answerLanguage());
-        assertEquals(Language.EN, TriageRequestJson.read(JsonInput.object(bytes("{\"title\": \"t\", \"language\": \"ja\"}")), Language.EN)
+        assertEquals(Language.EN, TriageRequestJson.read(JsonBody.object(bytes("{\"title\": \"ノード\"}")), Language.EN).answerLanguage());
+        assertEquals(Language.EN, TriageRequestJson.read(JsonBody.object(bytes("{\"title\": \"t\", \"language\": \"ja\"}")), Language.EN)
                 .answerLanguage());
         assertEquals(Language.JA, read("{\"title\": \"t\", \"language\": \"ja\"}").answerLanguage());
     }
 
     private static TriageRequest read(String json) {
-        return TriageRequestJson.read(JsonInput.object(bytes(json)), null);
+        return TriageRequestJson.read(JsonBody.object(bytes(json)), null);
     }
 
     private static void assertViolations(String json, String... fields) {

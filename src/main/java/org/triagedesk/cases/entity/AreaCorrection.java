@@ -4,25 +4,12 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /** An engineer's correction of a case's coverage area: who, when, from which area to which, and why. */
 @Entity
 @Table(name = "area_correction")
-public class AreaCorrection {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "case_id")
-    private SupportCase supportCase;
+public class AreaCorrection extends CasePart {
 
     @Column(name = "from_area")
     private String fromArea;
@@ -43,7 +30,7 @@ public class AreaCorrection {
     }
 
     AreaCorrection(SupportCase supportCase, String fromArea, String toArea, String reason, String by, Instant at) {
-        this.supportCase = supportCase;
+        super(supportCase);
         this.fromArea = fromArea;
         this.toArea = toArea;
         this.reason = reason;

@@ -5,11 +5,6 @@ import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
@@ -20,18 +15,10 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "case_draft")
-public class CaseDraft {
+public class CaseDraft extends CasePart {
 
     /** The longest draft kept: far more than any response an engineer sends. */
     public static final int MAX_CHARS = 100_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "case_id")
-    private SupportCase supportCase;
 
     @Column(name = "version_no", nullable = false)
     private int number;
@@ -55,7 +42,7 @@ public class CaseDraft {
     }
 
     CaseDraft(SupportCase supportCase, int number, String body, String templateKey, String templateLanguage, String by, Instant at) {
-        this.supportCase = supportCase;
+        super(supportCase);
         this.number = number;
         this.body = body;
         this.templateKey = templateKey;

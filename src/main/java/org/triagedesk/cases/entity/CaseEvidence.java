@@ -4,11 +4,6 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -17,15 +12,7 @@ import org.triagedesk.kernel.TriageAnalyzers;
 /** A piece of evidence kept with a case, with customer identifiers already masked ({@code redactions} says which). */
 @Entity
 @Table(name = "case_evidence")
-public class CaseEvidence {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "case_id")
-    private SupportCase supportCase;
+public class CaseEvidence extends CasePart {
 
     @Column(name = "name", nullable = false)
     private String name;
@@ -57,7 +44,7 @@ public class CaseEvidence {
     }
 
     CaseEvidence(SupportCase supportCase, String name, String content, long sizeBytes, String redactions, String by, Instant at) {
-        this.supportCase = supportCase;
+        super(supportCase);
         this.name = name;
         this.content = content;
         this.sizeBytes = sizeBytes;
@@ -78,10 +65,6 @@ public class CaseEvidence {
 
     public boolean truncated() {
         return truncated;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String name() {

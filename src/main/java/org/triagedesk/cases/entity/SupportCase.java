@@ -72,7 +72,7 @@ public class SupportCase {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "severity", nullable = false)
-    @KeywordField
+    @KeywordField(sortable = Sortable.YES)
     private Severity severity;
 
     @Enumerated(EnumType.STRING)
@@ -92,6 +92,10 @@ public class SupportCase {
 
     @Column(name = "confidence")
     private Double confidence;
+
+    /** Whether the latest verdict still waits for facts; {@code null} for a case triaged before V11 kept it. */
+    @Column(name = "provisional")
+    private Boolean provisional;
 
     @Column(name = "needs_review", nullable = false)
     private boolean needsReview;
@@ -160,8 +164,8 @@ public class SupportCase {
     }
 
     /** Keeps a triage's answer; the case takes its area and verdict, and a new case becomes TRIAGED. */
-    public void recordTriage(LocalDate asOf, CoverageArea area, Verdict verdictCode, Double confidenceValue, boolean review, String json,
-            List<String> knownIssueKeys, Instant at) {
+    public void recordTriage(LocalDate asOf, CoverageArea area, Verdict verdictCode, boolean provisionalVerdict, Double confidenceValue,
+            boolean review, String json, List<String> knownIssueKeys, Instant at) {
         String keys = String.join(",", knownIssueKeys);
         triages.add(new TriageRecord(this, asOf, at, area == null ? null : area.name(), verdictCode.name(), confidenceValue, json,
                 keys.length() > 2000 ? keys.substring(0, keys.lastIndexOf(',', 2000)) : keys));
@@ -171,6 +175,7 @@ public class SupportCase {
             this.needsReview = review;
         }
         this.verdict = verdictCode;
+        this.provisional = provisionalVerdict;
         if (status == CaseStatus.NEW) {
             status = CaseStatus.TRIAGED;
         }
@@ -232,6 +237,19 @@ public class SupportCase {
         return draft;
     }
 
+    /**
+     * An engineer's correction of what is known of the cluster (the profile as JSON, as it was filed); the next
+     * triage judges it. The same profile as now changes nothing and answers {@code false}.
+     */
+    public boolean changeProfile(String json, Instant at) {
+        if (java.util.Objects.equals(clusterJson, json)) {
+            return false;
+        }
+        clusterJson = json;
+        updatedAt = at;
+        return true;
+    }
+
     /** The newest saved edit of the response draft, or {@code null} when nobody saved one. */
     public CaseDraft latestDraft() {
         return drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
@@ -252,6 +270,9 @@ public class SupportCase {
     public CaseStatus status() { return status; }
     public CoverageArea coverageArea() { return coverageArea; }
     public Verdict verdict() { return verdict; }
+
+    /** {@code null} when the latest triage is older than the column (it is in that triage's own answer). */
+    public Boolean provisional() { return provisional; }
     public Double confidence() { return confidence; }
     public boolean needsReview() { return needsReview; }
     public Language language() { return language; }

@@ -5,25 +5,12 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /** One triage a case had: when, for which day, and the whole answer as it was given. */
 @Entity
 @Table(name = "triage_record")
-public class TriageRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "case_id")
-    private SupportCase supportCase;
+public class TriageRecord extends CasePart {
 
     @Column(name = "as_of", nullable = false)
     private LocalDate asOf;
@@ -52,7 +39,7 @@ public class TriageRecord {
 
     TriageRecord(SupportCase supportCase, LocalDate asOf, Instant at, String coverageArea, String verdict, Double confidence,
             String resultJson, String knownIssues) {
-        this.supportCase = supportCase;
+        super(supportCase);
         this.asOf = asOf;
         this.triagedAt = at;
         this.coverageArea = coverageArea;

@@ -25,6 +25,10 @@ import org.triagedesk.eligibility.entity.PolicyCatalog;
 /**
  * The Kubernetes versions and host platforms the policy judges against. KB maintainers change them;
  * every change is committed before the call returns, so the very next check sees it.
+ * <p>
+ * Over 150 lines: one boundary for both catalogs (versions and platforms) with their shared cache, its refresh after
+ * commit and the import of pasted release calendars; each operation is a few lines, split by catalog they would
+ * repeat the cache and transaction hook.
  */
 @Stateless
 public class Catalogs {

@@ -25,6 +25,16 @@ public class EligibilityCheck {
         return policy.decide(new PolicyInput(cluster, asOf, catalogs.current()));
     }
 
+    /** The host platform's name in a language (see {@link FindingTexts#platform}), for drafts and pages. */
+    public String platformName(String code, Language language) {
+        if (code == null || code.isBlank()) {
+            return code;
+        }
+        String catalogName = catalogs.current().platform(code.strip()).map(org.triagedesk.eligibility.entity.PlatformLifecycle::name)
+                .orElse(null);
+        return texts(language).platform(code, catalogName);
+    }
+
     /** How findings, missing facts and match reasons are worded in a language, for pages that show a decision. */
     public FindingTexts texts(Language language) {
         return new FindingTexts(language);

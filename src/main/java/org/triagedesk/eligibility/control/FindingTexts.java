@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import org.triagedesk.eligibility.entity.EligibilityDecision;
 import org.triagedesk.eligibility.entity.Finding;
 import org.triagedesk.eligibility.entity.MissingFact;
 import org.triagedesk.platform.Language;
@@ -43,6 +44,27 @@ public class FindingTexts {
         return finding.rule().section().citation();
     }
 
+    /**
+     * A provisional verdict in words, with the facts still needed: "Supported so far — we still need: Kubernetes
+     * version"; {@code null} when the verdict is final (nothing missing, or unsupported whatever is missing).
+     */
+    public String provisional(EligibilityDecision decision) {
+        if (!decision.provisional()) {
+            return null;
+        }
+        return format("provisional." + decision.verdict().name(), facts(decision.missingFacts()));
+    }
+
+    /** The missing facts by name in this language, in the order the rules asked for them: "Kubernetes version, Host platform". */
+    public String facts(java.util.List<MissingFact> facts) {
+        return facts.stream().map(f -> fact(f.fact())).collect(java.util.stream.Collectors.joining(bundle.getString("provisional.separator")));
+    }
+
+    /** A fact's name ({@code fact.<name>}), the name itself when it has no wording. */
+    public String fact(String name) {
+        return bundle.containsKey("fact." + name) ? bundle.getString("fact." + name) : name;
+    }
+
     public String why(MissingFact fact) {
         return format("missing." + fact.fact());
     }
@@ -70,6 +92,33 @@ public class FindingTexts {
             args[0] = component(String.valueOf(args[0]));
         }
         return format("reason." + code, args);
+    }
+
+    /**
+     * A host platform as a reader knows it ({@code platform.<code>}: "Azure Local, version 24H2" for
+     * {@code AZURE_LOCAL_24H2}), else the catalog's name for it, else the code as given.
+     */
+    public String platform(String code, String catalogName) {
+        if (code == null || code.isBlank()) {
+            return code;
+        }
+        String key = "platform." + code.strip();
+        if (bundle.containsKey(key)) {
+            return bundle.getString(key);
+        }
+        return catalogName == null || catalogName.isBlank() ? code : catalogName;
+    }
+
+    /**
+     * Says that a known issue's text is in another language than this one: "English only" on a Japanese page
+     * (「英語のみ」), "Japanese only" on an English one; {@code null} when it is in this language (or has none).
+     */
+    public String languageNote(String issueLanguage) {
+        if (issueLanguage == null || issueLanguage.isBlank() || issueLanguage.equals(language.code())) {
+            return null;
+        }
+        String key = "issue.only." + issueLanguage;
+        return bundle.containsKey(key) ? bundle.getString(key) : issueLanguage;
     }
 
     /** A component's name ({@code containerd}, {@code Linux kernel}) by its code; the code when it has none. */

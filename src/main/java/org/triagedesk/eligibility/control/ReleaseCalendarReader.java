@@ -39,6 +39,10 @@ import org.triagedesk.platform.Jsons;
  * instance offers, without dates.</li>
  * </ul>
  * Anything else is refused with {@link CatalogImportFormatException}; nothing half-read is returned.
+ * <p>
+ * Over 150 lines: the two pasted formats (the release calendar table in its two layouts, Markdown or copied text, and
+ * the az aksarc JSON or table) and their column finding; a maintainer who meets a paste it refuses finds every
+ * accepted shape in this one file.
  */
 public class ReleaseCalendarReader {
 

@@ -18,18 +18,27 @@ import org.triagedesk.eligibility.entity.VersionLifecycle;
  * its newest released minor, or on a minor newer than that which the catalog does not know, is not judged
  * deprecated or unknown: the finding
  * says the catalog ends there and that support has to confirm the version. Older minors keep the rules above.
+ * A case that does not give its version gets the same finding then (variant {@code versionMissing}): no version
+ * could be judged better than with warnings, so leaving it out must not look better than giving the newest one.
  */
 public class SupportedVersionRule implements EligibilityRule {
 
     @Override
     public void evaluate(PolicyInput input, Assessment assessment) {
         String reported = input.cluster().kubernetesVersion();
+        PolicyCatalog catalog = input.catalog();
         if (reported == null || reported.isBlank()) {
             assessment.missing("kubernetesVersion", "kubectl version", "Get-AksHciCluster");
+            if (catalog.staleOn(input.asOf())) {
+                // whatever minor the cluster runs, an out-of-date catalog cannot confirm it: saying nothing must not
+                // give a better answer than naming the newest version
+                VersionLifecycle last = catalog.newestReleasedBy(input.asOf()).orElseThrow();
+                assessment.add(Finding.of(VERSION_CATALOG_STALE, "", last.minor(), last.endOfWindow(), input.asOf())
+                        .withVariant("versionMissing"));
+            }
             return;
         }
         Optional<KubernetesMinor> minor = KubernetesMinor.parse(reported);
-        PolicyCatalog catalog = input.catalog();
         if (minor.isPresent() && catalog.staleOn(input.asOf())) {
             VersionLifecycle last = catalog.newestReleasedBy(input.asOf()).orElseThrow();
             int order = minor.get().compareTo(last.minor());

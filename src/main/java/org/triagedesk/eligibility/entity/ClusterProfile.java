@@ -1,8 +1,9 @@
 package org.triagedesk.eligibility.entity;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+
+import org.triagedesk.kernel.validation.NotAfterAsOf;
 
 /**
  * What is known about the customer's cluster when a case is checked. Every field may be unknown
@@ -12,10 +13,14 @@ import java.util.List;
  * @param kubernetesVersion as reported, e.g. {@code 1.28.5} or {@code v1.28.5-kvapkg.1}; only the minor decides
  * @param lastAzureConnection the day the management cluster last synced with Azure
  * @param stoppedSince the day the cluster was stopped; {@code null} while it runs
+ * <p>
+ * The rules on what a profile may say are its constraints ({@link KubernetesVersionText}, {@link NotAfterAsOf} on
+ * every day of the cluster's past), checked by the API and the pages alike through
+ * {@link org.triagedesk.kernel.validation.Constraints}.
  */
-public record ClusterProfile(String platform, String kubernetesVersion, LocalDate lastAzureConnection,
-        LocalDate stoppedSince, Boolean allNodesDeallocatedManually, SubscriptionState subscriptionState,
-        LocalDate subscriptionStateSince, ContainerNetworking cni, Boolean agentNodesModifiedViaIaaS,
+public record ClusterProfile(String platform, @KubernetesVersionText String kubernetesVersion,
+        @NotAfterAsOf LocalDate lastAzureConnection, @NotAfterAsOf LocalDate stoppedSince, Boolean allNodesDeallocatedManually,
+        SubscriptionState subscriptionState, @NotAfterAsOf LocalDate subscriptionStateSince, ContainerNetworking cni, Boolean agentNodesModifiedViaIaaS,
         Boolean systemMetadataModified, List<String> previewFeatures, List<String> alphaFeatureGates) {
 
     public static final ClusterProfile UNKNOWN =
@@ -24,30 +29,6 @@ public record ClusterProfile(String platform, String kubernetesVersion, LocalDat
     public ClusterProfile {
         previewFeatures = previewFeatures == null ? List.of() : List.copyOf(previewFeatures);
         alphaFeatureGates = alphaFeatureGates == null ? List.of() : List.copyOf(alphaFeatureGates);
-    }
-
-    /**
-     * The one rule on the profile's days, used by the API and the pages alike: a day in the cluster's past (the last
-     * sync with Azure, the day it stopped, the day its subscription changed state) cannot lie after the day the check
-     * is made for. Nothing to check while either is not known.
-     */
-    public static boolean happenedBy(LocalDate day, LocalDate asOf) {
-        return day == null || asOf == null || !day.isAfter(asOf);
-    }
-
-    /** The days of this profile that break {@link #happenedBy}, by their field name in the API, in the API's order. */
-    public List<String> daysAfter(LocalDate asOf) {
-        List<String> after = new ArrayList<>();
-        if (!happenedBy(lastAzureConnection, asOf)) {
-            after.add("lastAzureConnection");
-        }
-        if (!happenedBy(stoppedSince, asOf)) {
-            after.add("stoppedSince");
-        }
-        if (!happenedBy(subscriptionStateSince, asOf)) {
-            after.add("subscriptionStateSince");
-        }
-        return after;
     }
 
     public boolean runsOn(String platformCode) {

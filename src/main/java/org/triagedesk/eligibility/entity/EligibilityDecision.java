@@ -5,12 +5,21 @@ import java.util.List;
 /**
  * The answer to "is this cluster supported, as of that day?": the worst outcome among the findings
  * ({@link Verdict#SUPPORTED} when none fired), every finding, and the facts that could change it.
+ * <p>
+ * A verdict reached while facts the rules need are missing is {@linkplain #provisional() provisional}: it is the
+ * answer so far, and it may still get worse once the facts are known. Only {@link Verdict#UNSUPPORTED} is final
+ * whatever is missing, because nothing can be worse (and no unsupported finding rests on a missing fact).
  */
 public record EligibilityDecision(Verdict verdict, List<Finding> findings, List<MissingFact> missingFacts) {
 
     public EligibilityDecision {
         findings = List.copyOf(findings);
         missingFacts = List.copyOf(missingFacts);
+    }
+
+    /** The verdict is the answer so far: facts the rules need are missing and could still change it. */
+    public boolean provisional() {
+        return !missingFacts.isEmpty() && verdict != Verdict.UNSUPPORTED;
     }
 
     /** This decision with more findings (the scope finding of the case's area); the verdict is the worst of all. */

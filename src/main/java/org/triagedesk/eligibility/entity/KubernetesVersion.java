@@ -2,12 +2,17 @@ package org.triagedesk.eligibility.entity;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+
+import org.triagedesk.kernel.validation.Constraints;
+import org.triagedesk.kernel.validation.FieldProblem;
 
 /** A catalog row: a Kubernetes minor AKS Arc ships, its release day and, once known, its removal day. */
 @Entity
@@ -32,17 +37,12 @@ public class KubernetesVersion extends CatalogRow {
         this.minor = minor.toString();
     }
 
-    /**
-     * The one rule on a minor's two days, checked here and by the API and the catalog page before they save: a minor
-     * is removed after it is released. Nothing to check while either day is not known.
-     */
-    public static boolean removedAfterRelease(LocalDate releaseDate, LocalDate removalDate) {
-        return releaseDate == null || removalDate == null || removalDate.isAfter(releaseDate);
-    }
-
+    /** Refuses the days {@link RemovedAfterRelease} refuses (the API and the catalog page check them before). */
     public void revise(LocalDate releaseDate, LocalDate removalDate, String note, String by, Instant at) {
-        if (!removedAfterRelease(releaseDate, removalDate)) {
-            throw new IllegalArgumentException("removalDate must be after releaseDate");
+        List<FieldProblem> problems = Constraints.check(new VersionLifecycle(KubernetesMinor.of(minor), releaseDate, removalDate),
+                Locale.ENGLISH);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.get(0).field() + " " + problems.get(0).message());
         }
         this.releaseDate = releaseDate;
         this.removalDate = removalDate;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
  * When a Kubernetes minor became available in AKS Arc and when it leaves Microsoft's servers.
  * Support lasts one year from the release day; the anniversary itself is already outside it.
  */
+@RemovedAfterRelease
 public record VersionLifecycle(KubernetesMinor minor, LocalDate releaseDate, LocalDate removalDate) {
 
     /** Where a minor stands on a day. */

@@ -30,7 +30,8 @@ import org.triagedesk.templates.boundary.ResponseTemplates;
 
 /**
  * Loads kb/ at every start and on an admin's request: known issues into the database (and with it
- * the index), templates into memory, the labelled reports and the glossary for the classifier. It starts after
+ * the index), templates into memory, the labelled reports and the glossary for the classifier, the redaction
+ * allow-list for the evidence of new cases. It starts after
  * {@code SearchIndexes} has checked the indexes against the database.
  */
 @Singleton
@@ -55,6 +56,8 @@ public class KnowledgeBaseLoader {
     private volatile LoadReport last;
     private volatile List<ExampleReport> examples = List.of();
     private volatile Glossary glossary = Glossary.empty();
+    private volatile org.triagedesk.knowledgebase.entity.RedactionAllowList allowList =
+            org.triagedesk.knowledgebase.entity.RedactionAllowList.RESERVED_ONLY;
 
     @PostConstruct
     void atStart() {
@@ -81,6 +84,7 @@ public class KnowledgeBaseLoader {
         templates.replace(snapshot.templates());
         examples = snapshot.examples();
         glossary = snapshot.glossary();
+        allowList = snapshot.allowList();
         List<LoadProblem> problems = new ArrayList<>(snapshot.problems());
         problems.addAll(outcome.problems());
         last = new LoadReport(TriageSettings.kbDirectory().toString(), now, snapshot.files(), outcome.created(), outcome.updated(),
@@ -105,6 +109,12 @@ public class KnowledgeBaseLoader {
     @Lock(LockType.READ)
     public List<ExampleReport> examples() {
         return examples;
+    }
+
+    /** What the redaction of evidence never masks, from kb/redaction/allow-list.txt as last loaded. */
+    @Lock(LockType.READ)
+    public org.triagedesk.knowledgebase.entity.RedactionAllowList redactionAllowList() {
+        return allowList;
     }
 
     /** The bilingual glossary of kb/glossary as last loaded. */

@@ -20,6 +20,10 @@ import org.triagedesk.knowledgebase.entity.LikelyDuplicate;
  * same words (the cosine of their word sets: words of Latin script, and character bigrams of Japanese, common
  * words left out). Used when a maintainer creates or edits an issue and when kb/ is loaded. Pairs are only compared
  * when they share a signature or an uncommon title word, so a large knowledge base is not compared pair by pair.
+ * <p>
+ * Over 150 lines: the two tests of likeness (signatures, word-set cosine with its tokenising of Latin and Japanese
+ * text) and the candidate pairing that keeps a large knowledge base from being compared pair by pair; they tune
+ * together.
  */
 public final class DuplicateCheck {
 

@@ -10,6 +10,8 @@ import java.util.Optional;
  * The front matter of a kb file: the small YAML subset of kb/README.md ({@code key: value},
  * {@code key: [a, b]}, or a block list of {@code - item} lines), with the line of every key so
  * that a problem can be reported where it is. {@link #bodyStart()} is the first line after it.
+ * <p>
+ * Just over 150 lines: the YAML subset with the line of every key for error messages; not a general YAML reader.
  */
 public final class FrontMatter {
 

@@ -33,10 +33,10 @@ public class KbDirectoryReader {
     /**
      * Everything read from kb/: the known issues, the response templates, the labelled texts the classifier learns
      * from (the reports of {@code kb/examples} and the cases of {@code kb/training/doc-cases.json}), the bilingual
-     * glossary, and every problem found.
+     * glossary, the redaction allow-list, and every problem found.
      */
     public record Snapshot(List<KbEntry> issues, List<ResponseTemplate> templates, List<ExampleReport> examples, Glossary glossary,
-            List<LoadProblem> problems, int files) {
+            org.triagedesk.knowledgebase.entity.RedactionAllowList allowList, List<LoadProblem> problems, int files) {
     }
 
     private final KnownIssueFileParser issueParser = new KnownIssueFileParser();
@@ -85,7 +85,10 @@ public class KbDirectoryReader {
         labelled.addAll(docCases.cases());
         GlossaryFileParser.Result glossary = new GlossaryFileParser().read(kb);
         problems.addAll(glossary.problems());
-        return new Snapshot(issues, templates, List.copyOf(labelled), glossary.glossary(), problems, issueFiles.size());
+        AllowListFileParser.Result allowList = new AllowListFileParser().read(kb);
+        problems.addAll(allowList.problems());
+        return new Snapshot(issues, templates, List.copyOf(labelled), glossary.glossary(), allowList.allowList(), problems,
+                issueFiles.size());
     }
 
     private static List<Path> markdown(Path folder) {

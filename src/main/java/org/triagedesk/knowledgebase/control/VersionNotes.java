@@ -30,6 +30,10 @@ import org.triagedesk.knowledgebase.entity.VersionRange;
  * <p>A note in the syntax of kb/README.md ({@code >=1.26.0 <1.28.5}, {@code 1.28},
  * {@code 1.27.0 - 1.28.4}, comma alternatives) is read exactly as {@link VersionRange} reads it; a
  * fixed-in note that is one Kubernetes version exactly as {@link KubernetesRelease} reads it.
+ * <p>
+ * Over 150 lines (far over): a small tokenizer and parser for free-text version notes in two languages, with its
+ * token rules, its items and its reading state nested as private classes; splitting the grammar over files would make
+ * a rule harder to follow from token to meaning. Its tests (VersionNotesTest, VersionNotesPropertiesTest) list the phrasings it reads.
  */
 public final class VersionNotes {
 

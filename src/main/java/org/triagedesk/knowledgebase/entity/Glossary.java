@@ -38,6 +38,10 @@ import org.triagedesk.knowledgebase.entity.GlossaryHit;
  * <p>Where found terms overlap, the longest wins (管理クラスター is the management cluster, not a
  * cluster); terms that do not overlap are all found. Instances are immutable and safe to share
  * between threads.
+ * <p>
+ * Over 150 lines (far over): the two tries (characters for Japanese, words for English), the conjugation candidates
+ * from Kuromoji and the lookup that joins them are private nested classes of the one lookup structure; they are built
+ * together and share its normal form.
  */
 public final class Glossary {
 

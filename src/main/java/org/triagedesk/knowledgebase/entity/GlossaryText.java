@@ -17,6 +17,9 @@ import java.util.Set;
  *
  * <p>English: words are runs of letters and digits, lower case, with simple inflections removed
  * (expired, expires, expiring → expir; nodes → nod; stopped → stop; policies → policy).
+ * <p>
+ * Over 150 lines: the normal forms of both languages, whose rules must stay the same for the terms and the texts they
+ * are compared with.
  */
 public final class GlossaryText {
 

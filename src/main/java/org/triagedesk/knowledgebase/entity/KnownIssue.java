@@ -33,6 +33,10 @@ import org.triagedesk.kernel.TriageAnalyzers;
  * the error strings that give it away, the Kubernetes versions it hits and where it was fixed.
  * Records come from {@code kb/} files ({@link Origin#FILE}) or from maintainers through the API
  * ({@link Origin#API}); a file's record follows its file, an API record follows its edits.
+ * <p>
+ * Over 150 lines: the entity carries many mapped and indexed fields (texts, signatures, version notes, components,
+ * tags, origin and file tracking), each with its mapping annotations and accessor, and the copy to and from
+ * KnownIssueContent.
  */
 @Entity
 @Table(name = "known_issue")

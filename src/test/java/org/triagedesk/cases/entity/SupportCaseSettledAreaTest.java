@@ -20,7 +20,7 @@ class SupportCaseSettledAreaTest {
     private static SupportCase triaged(CoverageArea area) {
         SupportCase c = new SupportCase(new CaseReference(2026, 7), "Pods Pending", null, "Contoso", Severity.B, Language.EN, "{}",
                 "filer", AT);
-        c.recordTriage(LocalDate.parse("2026-12-01"), area, Verdict.SUPPORTED, 0.9, false, "{}", List.of(), AT);
+        c.recordTriage(LocalDate.parse("2026-12-01"), area, Verdict.SUPPORTED, false, 0.9, false, "{}", List.of(), AT);
         return c;
     }
 

@@ -101,6 +101,37 @@ class SupportedVersionRuleTest {
     }
 
     @Test
+    void noVersionNeverLooksBetterThanTheNewestVersion() {
+        // the catalog is out of date on 2026-12-03: the newest version is supported with warnings at best
+        EligibilityDecision newest = new SupportPolicy().decide(new PolicyInput(profile().version("1.30.2").build(),
+                LocalDate.parse("2026-12-03"), CATALOG));
+        EligibilityDecision none = new SupportPolicy().decide(new PolicyInput(profile().version(null).build(), LocalDate.parse("2026-12-03"), CATALOG));
+        assertFalse(none.verdict().compareTo(newest.verdict()) < 0, none.verdict() + " must not be better than " + newest.verdict());
+        assertEquals(List.of(VERSION_CATALOG_STALE), rules(decide(cut, profile().version(null).build(), "2026-12-03")));
+        EligibilityDecision missing = decide(cut, profile().version(null).build(), "2026-12-03");
+        assertEquals("versionMissing", missing.findings().get(0).variant());
+        assertEquals(List.of("", "1.30", "2026-09-15", "2026-12-03"), missing.findings().get(0).arguments());
+        assertEquals("kubernetesVersion", missing.missingFacts().get(0).fact());
+        assertTrue(missing.provisional(), "the version is still needed");
+        assertFalse(newest.provisional() && newest.missingFacts().stream().anyMatch(m -> m.fact().equals("kubernetesVersion")));
+        org.triagedesk.eligibility.entity.Finding finding = missing.findings().get(0);
+        assertTrue(new FindingTexts(org.triagedesk.platform.Language.EN).message(finding).startsWith("The case does not say which Kubernetes version"));
+        assertTrue(new FindingTexts(org.triagedesk.platform.Language.JA).message(finding).startsWith("クラスターで稼働している Kubernetes のバージョンが記載されていません"));
+    }
+
+    @Test
+    void noVersionWithACurrentCatalogIsSupportedSoFar() {
+        EligibilityDecision none = decide(cut, profile().version(null).build(), "2026-09-14");
+        assertEquals(List.of(), rules(none));
+        assertEquals(org.triagedesk.eligibility.entity.Verdict.SUPPORTED, none.verdict());
+        assertTrue(none.provisional());
+        assertEquals("Supported so far — we still need: Kubernetes version",
+                new FindingTexts(org.triagedesk.platform.Language.EN).provisional(none));
+        assertEquals("現時点ではサポート対象 — 次の情報が必要です: Kubernetes のバージョン",
+                new FindingTexts(org.triagedesk.platform.Language.JA).provisional(none));
+    }
+
+    @Test
     void aDayBeforeTheNewestReleaseIsNotAStaleCatalog() {
         assertFalse(CATALOG.staleOn(LocalDate.parse("2025-06-01")));
         // the fixture has no 1.29: between 1.28's removal and 1.30's release no minor is supported, which is a stale catalog
