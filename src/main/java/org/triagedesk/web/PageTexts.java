@@ -12,20 +12,57 @@ import jakarta.inject.Named;
 /**
  * The page bundles ({@code msg}, {@code sc}, {@code desk}, {@code mt}, {@code dash}) for beans that
  * word a message in the visitor's language, and a one-liner to show such a message.
+ * <p>
+ * The language is the one the header's switch chose ({@link LanguageChoice}), the same the page's
+ * {@code f:view} renders in, and never the view's locale of the moment: a view action or a bean built
+ * before the page's {@code f:view} applied would otherwise word its texts in the browser's language.
  */
 @Named
 @RequestScoped
 public class PageTexts {
 
+    /** The base names of faces-config.xml's resource bundles, by their variable. */
+    private static final java.util.Map<String, String> BUNDLES = java.util.Map.of(
+            "msg", "org.triagedesk.web.i18n.common",
+            "sc", "org.triagedesk.web.i18n.selfcheck",
+            "desk", "org.triagedesk.web.i18n.desk",
+            "mt", "org.triagedesk.web.i18n.maintain",
+            "dash", "org.triagedesk.web.i18n.dashboard");
+
+    @jakarta.inject.Inject
+    LanguageChoice languageChoice;
+
     public String get(String bundle, String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            ResourceBundle texts = faces.getApplication().getResourceBundle(faces, bundle);
-            String pattern = texts.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
-        } catch (MissingResourceException | NullPointerException e) {
+            java.util.Locale locale = choice().getLocale();
+            String pattern = bundle(bundle, locale).getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        } catch (MissingResourceException | NullPointerException | IllegalStateException e) {
             return key;
         }
+    }
+
+    /** The language the texts are worded in. */
+    public org.triagedesk.platform.Language language() {
+        return choice().getLanguage();
+    }
+
+    /** The visitor's choice; a converter that made its own {@code new PageTexts()} finds it through CDI. */
+    private LanguageChoice choice() {
+        if (languageChoice == null) {
+            languageChoice = jakarta.enterprise.inject.spi.CDI.current().select(LanguageChoice.class).get();
+        }
+        return languageChoice;
+    }
+
+    static ResourceBundle bundle(String name, java.util.Locale locale) {
+        String base = BUNDLES.get(name);
+        if (base == null) {
+            throw new MissingResourceException("no bundle " + name, PageTexts.class.getName(), name);
+        }
+        // no fallback to the JVM's default locale: English is the base file, Japanese the _ja one
+        return ResourceBundle.getBundle(base, locale, PageTexts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public void info(String bundle, String key, Object... arguments) {

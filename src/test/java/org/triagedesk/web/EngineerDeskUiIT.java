@@ -301,6 +301,142 @@ class EngineerDeskUiIT {
         }
     }
 
+    /**
+     * Issue 20: the case page shows the cluster profile with where each fact came from, the facts read from the
+     * evidence and the facts still needed; the engineer corrects the profile there and the case is triaged again;
+     * a long description is folded so that the verdict stays in view.
+     */
+    @Test
+    void theCasePageShowsTheProfileAndAnEditTriagesAgain() {
+        String yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        StringBuilder description = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            description.append("Line ").append(i).append(": the upgrade of the workload cluster stopped at the control plane.\n");
+        }
+        ApiClient.Answer answer = engineer.post("api/v1/cases", """
+                {"title": "Upgrade stops at the control plane", "description": %s, "customer": "Fabrikam", "severity": "B",
+                 "language": "en", "cluster": {"platform": "AZURE_LOCAL_24H2", "lastAzureConnection": "%s"},
+                 "evidence": [{"name": "kubectl-version.txt", "content": "Client Version: v1.24.3\\nServer Version: v1.24.3\\n"}]}"""
+                .formatted(quote(description.toString()), yesterday));
+        assertEquals(201, answer.status(), answer.body());
+        String ref = answer.json().asJsonObject().getString("reference");
+        signIn();
+        CasePage page = new CasePage(browser, deployment).openCase(ref);
+
+        assertTrue(page.verdict().contains("Not supported"), page.verdict());
+        String version = page.profileRow("kubernetesVersion");
+        assertTrue(version.contains("1.24.3") && version.contains("kubectl-version.txt, line 2"), "read from the evidence: " + version);
+        assertTrue(page.profileRow("platform").contains("Azure Local 24H2") || page.profileRow("platform").contains("24H2"),
+                page.profileRow("platform"));
+        assertTrue(page.profileRow("platform").contains("entered"), page.profileRow("platform"));
+        assertTrue(page.profileRow("lastAzureConnection").contains(yesterday), page.profileRow("lastAzureConnection"));
+        assertTrue(page.profileRow("cni").contains("not known"), page.profileRow("cni"));
+        assertTrue(page.factsRead().contains("Facts read from the evidence"), page.factsRead());
+        assertTrue(page.factsRead().contains("Server Version: v1.24.3"), "the line the fact was read from: " + page.factsRead());
+
+        assertTrue(page.descriptionFolded(), "30 lines are folded");
+        assertTrue(page.text("descriptionMore").contains("Show more"), page.text("descriptionMore"));
+        assertTrue(page.bottomOf("verdict") <= 768, "the verdict is above the fold at 1366 × 768: " + page.bottomOf("verdict"));
+        Browser.screenshot(browser, "desk-case-profile-en");
+        page.showWholeDescription();
+        assertTrue(page.descriptionRestShown());
+        assertTrue(page.text("descriptionRest").contains("Line 30:"), page.text("descriptionRest"));
+
+        // a bad version and a day after today are refused, naming the field; nothing is saved
+        page.editProfile();
+        page.profileVersion("one.thirty");
+        page.profileDate("stoppedSince", "2999-01-01");
+        page.saveProfile();
+        assertTrue(page.profileMessages().contains("Kubernetes version: \"one.thirty\" is not a Kubernetes version"), page.profileMessages());
+        assertTrue(page.profileMessages().contains("Stopped since: must not be after the as-of day ("), page.profileMessages());
+        assertTrue(page.verdict().contains("Not supported"));
+
+        // the version entered by the engineer wins over the evidence, and the case is triaged again at once
+        page.profileVersion("1.32.6");
+        page.profileDate("stoppedSince", "");
+        page.saveProfile();
+        assertTrue(page.messages().contains("The profile is saved and the case was triaged again"), page.messages());
+        assertFalse(page.verdict().contains("Not supported"), page.verdict());
+        version = page.profileRow("kubernetesVersion");
+        assertTrue(version.contains("1.32.6") && version.contains("entered"), version);
+        assertTrue(page.factsRead().contains("not used: an entered value wins"), page.factsRead());
+        assertTrue(page.history().contains("Changed the cluster profile: Kubernetes version"), page.history());
+        JsonObject now = engineer.get("api/v1/cases/" + ref).json().asJsonObject();
+        assertNotEquals("UNSUPPORTED", now.getString("verdict"), now.toString());
+
+        page.switchLanguageTo("ja");
+        assertTrue(page.text("profileHeading").contains("クラスター プロファイル"), page.text("profileHeading"));
+        assertTrue(page.profileRow("kubernetesVersion").contains("入力値"), page.profileRow("kubernetesVersion"));
+        assertTrue(page.history().contains("クラスター プロファイルを変更: Kubernetes バージョン"), page.history());
+        assertTrue(page.descriptionFolded());
+        assertTrue(page.bottomOf("verdict") <= 768, "ja: the verdict is above the fold: " + page.bottomOf("verdict"));
+        Browser.screenshot(browser, "desk-case-profile-ja");
+    }
+
+    /** Issue 20: the inbox flags cases that need review and says why, sorts by severity, and shows many rows at once. */
+    @Test
+    void theInboxFlagsCasesToReviewAndSortsBySeverity() {
+        String token = "zr" + new java.util.Random().ints(12, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        List<String> refs = new ArrayList<>();
+        String[] severities = {"C", "A", "B", "C", "A", "B", "C", "B", "A", "C"};
+        for (int i = 0; i < severities.length; i++) {
+            refs.add(file("Review case " + i + " " + token + " with a rather long title that would wrap onto a second line in Japanese",
+                    "kubectl get nodes shows NotReady " + token, severities[i]).getString("reference"));
+        }
+        // one case gets everything the rules need and a corrected area: it needs no review
+        String settled = refs.get(0);
+        JsonObject one = engineer.get("api/v1/cases/" + settled).json().asJsonObject();
+        assertEquals(200, engineer.put("api/v1/cases/" + settled + "/area", "{\"area\": \"AGENT_NODE\", \"reason\": \"nodes\", \"version\": "
+                + one.getJsonNumber("version") + "}").status());
+
+        signIn();
+        InboxPage inbox = new InboxPage(browser, deployment).openWith("q=" + token);
+        assertEquals(10, inbox.total());
+        assertTrue(inbox.text("reviewLegend").contains("Needs review:"), inbox.text("reviewLegend"));
+        int flagged = 0;
+        for (int row = 0; row < 10; row++) {
+            String review = inbox.reviewOfRow(row);
+            if (!review.isEmpty()) {
+                flagged++;
+                assertTrue(review.matches("(?s).*(\\d+ facts missing|area \\d+%|no area|not triaged).*"), "the flag says why: " + review);
+                String whole = inbox.reviewTitleOfRow(row);
+                assertTrue(whole.startsWith("Needs review: "), whole);
+                assertTrue(whole.matches("(?s).*(provisional verdict: \\d+ facts missing|area uncertain \\(\\d+%\\), not corrected yet"
+                        + "|no coverage area|not triaged yet).*"), "the tooltip says it in full: " + whole);
+            }
+        }
+        // filed without a profile, each case misses facts: provisional, so flagged
+        assertEquals(10, flagged, "every case misses facts the rules need");
+        assertEquals("so far", inbox.provisionalOfRow(0), "the verdict is marked provisional beside its badge");
+        int settledRow = inbox.references().indexOf(settled);
+        assertFalse(inbox.reviewTitleOfRow(settledRow).contains("area uncertain"), "a corrected area is settled: "
+                + inbox.reviewTitleOfRow(settledRow));
+
+        inbox.order("SEVERITY");
+        List<String> shown = new ArrayList<>();
+        for (int row = 0; row < 10; row++) {
+            shown.add(inbox.severityOfRow(row));
+        }
+        assertEquals(shown.stream().sorted().toList(), shown, "A first, then B, then C: " + shown);
+        assertTrue(shown.get(0).startsWith("A"), shown.get(0));
+        assertEquals(refs.get(8), inbox.references().get(0), "within a severity, newest first");
+
+        inbox.switchLanguageTo("ja");
+        assertEquals("ja", inbox.language());
+        assertTrue(inbox.reviewTitleOfRow(0).startsWith("要確認: "), inbox.reviewTitleOfRow(0));
+        assertTrue(inbox.reviewOfRow(0).contains("件不足"), inbox.reviewOfRow(0));
+        assertEquals("重大度順", inbox.text("inboxForm:sort_label"));
+        assertEquals("暫定", inbox.provisionalOfRow(0));
+        int rows = inbox.rowsAboveTheFold();
+        assertTrue(rows >= 6, "several rows above the fold in Japanese at 1366 × 768: " + rows);
+        assertEquals(List.of(), inbox.sidewaysOverflow());
+        Browser.screenshot(browser, "desk-inbox-review-ja");
+        inbox.switchLanguageTo("en");
+        assertTrue(inbox.rowsAboveTheFold() >= 6, "and in English: " + inbox.rowsAboveTheFold());
+        Browser.screenshot(browser, "desk-inbox-review-en");
+    }
+
     @Test
     void theInboxFiltersSearchesPagesAndSpeaksJapanese() {
         // letters only: the analysers split words at digits
@@ -371,22 +507,32 @@ class EngineerDeskUiIT {
         NewCasePage form = new NewCasePage(browser, deployment).open();
         form.submit();
         assertTrue(form.messages().contains("Severity: choose A, B or C."), form.messages());
-        assertTrue(form.messages().contains("Title or description: write at least one of them."), form.messages());
+        assertTrue(form.fieldMessage("title").contains("title or description is required"), form.fieldMessage("title"));
+        assertTrue(form.fieldMessage("description").contains("title or description is required"), form.fieldMessage("description"));
         assertEquals("/desk/new-case.xhtml", form.currentPath());
 
         form.describe("Cannot upgrade the cluster", "", "Northwind", "A");
         form.cluster("", "one.two");
         form.evidence("az-version.txt", "azure-cli 2.61.0");
         form.submit();
-        assertTrue(form.messages().contains("Kubernetes version: \"one.two\" is not a version"), form.messages());
+        assertTrue(form.messages().contains("Kubernetes version: \"one.two\" is not a Kubernetes version"), form.messages());
         assertEquals("Cannot upgrade the cluster", form.value("title"));
         assertEquals("Northwind", form.value("customer"));
         assertEquals("one.two", form.value("kubernetesVersion"));
         assertEquals("azure-cli 2.61.0", form.value("evidence:0:evidenceText"));
 
+        // every invalid field at once, each beside its field: a day that is no day and a version that is none
+        form.cluster("", "one.thirty").lastAzureConnection("2024-02-30");
+        form.submit();
+        assertTrue(form.fieldMessage("lastAzureConnection").contains("\"2024-02-30\" is not a date: February has no 30th"),
+                form.fieldMessage("lastAzureConnection"));
+        assertTrue(form.fieldMessage("kubernetesVersion").contains("\"one.thirty\" is not a Kubernetes version"),
+                form.fieldMessage("kubernetesVersion"));
+
         form.cluster("", "1.29.4").lastAzureConnection("2999-01-01");
         form.submit();
-        assertTrue(form.messages().contains("Last connection to Azure: the day must not lie in the future."), form.messages());
+        assertTrue(form.messages().contains("Last connection to Azure: must not be after the as-of day ("), form.messages());
+        assertTrue(form.fieldMessage("lastAzureConnection").contains("must not be after the as-of day"), form.fieldMessage("lastAzureConnection"));
         assertEquals("/desk/new-case.xhtml", form.currentPath());
         Browser.screenshot(browser, "desk-new-case-en");
         form.scrollTo("newCase:platform");
@@ -396,7 +542,7 @@ class EngineerDeskUiIT {
         assertEquals("Cannot upgrade the cluster", form.value("title"), "the switch keeps what was typed");
         assertEquals("2999-01-01", form.value("lastAzureConnection_input"));
         form.submit();
-        assertTrue(form.messages().contains("Azure への最終接続日: 未来の日付は指定できません。"), form.messages());
+        assertTrue(form.messages().contains("Azure への最終接続日: 判定の基準日より後の日付は指定できません"), form.messages());
         Browser.screenshot(browser, "desk-new-case-ja");
     }
 

@@ -227,6 +227,11 @@ class MaintainerUiIT {
         // the shipped catalog ends at 1.32, whose window ended on 2026-10-22
         assertTrue(catalogs.staleBannerShown(), "no catalogued minor is supported today: the banner says so");
         assertEquals("deprecated", catalogs.status("1.32"));
+        assertTrue(catalogs.text("catalogs:versions").contains("Status on " + java.time.LocalDate.now(java.time.ZoneOffset.UTC)),
+                "the column says the day its statuses hold for");
+        for (String minor : minors) {
+            assertTrue(List.of("supported", "deprecated", "removed", "not released yet").contains(catalogs.status(minor)), minor);
+        }
 
         catalogs.readImport("no table here");
         assertTrue(catalogs.messages().contains("Nothing was imported"), catalogs.messages());

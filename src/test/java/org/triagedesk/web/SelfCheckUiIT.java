@@ -108,8 +108,62 @@ class SelfCheckUiIT {
         assertTrue(facts.contains("kubectl-version.txt、2 行目"), facts);
         assertTrue(facts.contains("Server Version: v1.26.3"), facts);
         assertEquals(CERT_PROBLEM, page.value("title"), "the form keeps what was typed");
-        page.fullHeight();
+        // issue 20: the verdict, the provisional line and the next steps fit the first screen at 1366 × 768
+        page.scrollToTop();
+        assertTrue(page.bottomOf("nextSteps") <= 768, "next steps above the fold: " + page.bottomOf("nextSteps"));
+        assertTrue(page.text("provisional").contains("暫定") && page.text("provisional").contains("Azure への最終接続日"),
+                page.text("provisional"));
+        assertTrue(page.text("nextSteps").contains("次にすること"), page.text("nextSteps"));
         Browser.screenshot(browser, "selfcheck-ja");
+    }
+
+    /**
+     * Issue 20: the answer is short. Known issues are folded to their title, why they matched and the first line
+     * of their workaround, and open on a click; the shown terms leave out numbers and Japanese function words;
+     * the page is far shorter than the 6,000 pixels it was.
+     */
+    @Test
+    void theAnswerIsFoldedAndItsTermsAreWords() {
+        SelfCheckPage page = open("ja");
+        page.select("platform", "AZURE_LOCAL_24H2").kubernetesVersion("1.30.4")
+                .title("CoreDNS が CrashLoopBackOff のまま")
+                .description("Pod から 192.168.10.20 と 192.168.10.21 の名前解決ができないまま です。coredns の Pod が CrashLoopBackOff"
+                        + " になり、ログに plugin/loop: Loop (127.0.0.1:53 -> :53) detected for zone \".\" と出ています。")
+                .evidence("coredns.log", "[FATAL] plugin/loop: Loop (127.0.0.1:37845 -> :53) detected for zone \".\"")
+                .date("lastAzureConnection", "2025-05-30")
+                .date("asOf", "2025-06-01")
+                .check();
+        assertTrue(page.has("verdict"), page::formMessages);
+        page.scrollToTop();
+        assertTrue(page.bottomOf("nextSteps") <= 768, "next steps above the fold: " + page.bottomOf("nextSteps"));
+        if (page.has("areaTerms")) {
+            String terms = page.text("areaTerms");
+            for (String noise : List.of("192", "168", "まま", "10", "20")) {
+                assertFalse(java.util.Arrays.asList(terms.split("\\s+")).contains(noise), noise + " is not a word worth showing: " + terms);
+            }
+        }
+        List<WebElement> issues = browser.findElements(org.openqa.selenium.By.cssSelector("#knownIssues details.sc-ki"));
+        assertFalse(issues.isEmpty(), "a CoreDNS loop matches a known issue");
+        for (WebElement issue : issues) {
+            assertNull(issue.getAttribute("open"), "folded at first");
+            assertFalse(issue.findElement(org.openqa.selenium.By.className("sc-ki-body")).isDisplayed());
+            String summary = issue.findElement(org.openqa.selenium.By.tagName("summary")).getText();
+            assertTrue(summary.contains("一致した理由"), summary);
+        }
+        WebElement first = issues.get(0);
+        first.findElement(org.openqa.selenium.By.tagName("summary")).click();
+        assertNotNull(first.getAttribute("open"));
+        assertTrue(first.findElement(org.openqa.selenium.By.className("sc-ki-body")).isDisplayed(), "a click opens the whole workaround");
+        long height = ((Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollHeight;")).longValue();
+        assertTrue(height < 4000, "the whole page, form included, is far shorter than 6,000 px: " + height);
+        page.scrollToTop();
+        Browser.screenshot(browser, "selfcheck-folded-ja");
+        page.switchLanguage("en");
+        assertTrue(page.text("nextSteps").contains("What to do next"), page.text("nextSteps"));
+        page.scrollToTop();
+        assertTrue(page.bottomOf("nextSteps") <= 768, "en: next steps above the fold: " + page.bottomOf("nextSteps"));
+        Browser.screenshot(browser, "selfcheck-folded-en");
     }
 
     @Test
@@ -133,7 +187,8 @@ class SelfCheckUiIT {
         assertTrue(findings.contains("Stopped or disconnected clusters"), findings);
         assertTrue(findings.contains("Service updates and releases"), findings);
         assertEquals("2025-10-01", page.dateValue("stoppedSince"));
-        page.fullHeight();
+        page.scrollToTop();
+        assertTrue(page.bottomOf("verdict") <= 768, "the verdict above the fold: " + page.bottomOf("verdict"));
         Browser.screenshot(browser, "selfcheck-en-unsupported");
     }
 
@@ -203,15 +258,18 @@ class SelfCheckUiIT {
         page.check();
 
         assertFalse(page.has("result"));
-        assertTrue(page.fieldMessage("title").contains("Title or description"), page.fieldMessage("title"));
-        assertTrue(page.formMessages().contains("Title or description"), page.formMessages());
+        assertTrue(page.fieldMessage("title").contains("title or description is required"), page.fieldMessage("title"));
+        assertTrue(page.fieldMessage("description").contains("title or description is required"), page.fieldMessage("description"));
+        assertTrue(page.formMessages().contains("title or description is required"), page.formMessages());
 
         page.description("Nodes are NotReady").kubernetesVersion("one.two").date("stoppedSince", "2025-02-30").check();
 
         assertFalse(page.has("result"));
         assertTrue(page.fieldMessage("stoppedSince").contains("Cluster stopped since"), page.fieldMessage("stoppedSince"));
-        assertTrue(page.fieldMessage("stoppedSince").contains("not a date"), page.fieldMessage("stoppedSince"));
-        assertTrue(page.fieldMessage("kubernetesVersion").contains("Kubernetes version"), page.fieldMessage("kubernetesVersion"));
+        assertTrue(page.fieldMessage("stoppedSince").contains("\"2025-02-30\" is not a date: February has no 30th"),
+                page.fieldMessage("stoppedSince"));
+        assertTrue(page.fieldMessage("kubernetesVersion").contains("Kubernetes version: \"one.two\" is not a Kubernetes version"),
+                page.fieldMessage("kubernetesVersion"));
         assertEquals("2025-02-30", page.dateValue("stoppedSince"));
         assertEquals("one.two", page.value("kubernetesVersion"));
         assertEquals("Nodes are NotReady", page.value("description"));

@@ -58,6 +58,30 @@ class SignInAndDashboardUiIT {
         assertEquals(List.of(), blocked, "nothing on the pages was blocked by the Content-Security-Policy");
     }
 
+    /** Issue 20: with every role (the most links) and the Japanese labels, the header is one line at 1366 px. */
+    @Test
+    void theJapaneseHeaderFitsOneLineWithEveryLink() {
+        TriageDeskDeployment.admin(deployment).ensureUserWithRoles("nav-all-roles", PASSWORD, List.of("ENGINEER", "KB_MAINTAINER", "ADMIN"));
+        LoginPage login = new LoginPage(browser, deployment).open();
+        login.signIn("nav-all-roles", PASSWORD);
+        for (String language : List.of("ja", "en")) {
+            login.switchLanguage(language);
+            assertEquals(language, login.language());
+            for (String link : List.of("navSelfCheck", "navInbox", "navNewCase", "navDashboard", "navKnownIssues", "navCatalogs", "navReload", "navUsers")) {
+                assertTrue(login.has(link), link);
+            }
+            @SuppressWarnings("unchecked")
+            List<Number> tops = (List<Number>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "return Array.from(document.querySelectorAll('.td-header a, .td-header .td-user')).filter(e => e.offsetParent !== null)"
+                    + ".map(e => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2));");
+            long lines = tops.stream().map(Number::intValue).distinct().count();
+            int spread = tops.stream().mapToInt(Number::intValue).max().orElse(0) - tops.stream().mapToInt(Number::intValue).min().orElse(0);
+            assertTrue(spread <= 6, language + ": every header link on one line, their middles " + tops + " (" + lines + " heights)");
+            assertTrue(login.sidewaysOverflow().isEmpty(), login.sidewaysOverflow().toString());
+            Browser.screenshot(browser, "header-all-roles-" + language);
+        }
+    }
+
     @Test
     void protectedPageSendsToSignInAndBackAfterwards() {
         LoginPage login = new LoginPage(browser, deployment);

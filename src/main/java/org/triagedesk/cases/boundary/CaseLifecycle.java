@@ -8,7 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.triagedesk.cases.control.ClusterJson;
+import org.triagedesk.cases.control.TriageResultJson;
 import org.triagedesk.cases.entity.CaseDraft;
+import org.triagedesk.cases.entity.TriageRequest;
+import org.triagedesk.eligibility.entity.ClusterProfile;
 import org.triagedesk.cases.entity.CaseStatus;
 import org.triagedesk.cases.entity.SupportCase;
 import org.triagedesk.classification.boundary.Classifier;
@@ -18,8 +22,8 @@ import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.kernel.Evidence;
 
 /**
- * A case after filing: its status through the life cycle, an engineer's correction of its area, and the edits of
- * its response draft. Each change checks the version the engineer read (optimistic locking) and writes a line of
+ * A case after filing: its status through the life cycle, an engineer's correction of its area and of its cluster
+ * profile (which triages it again), and the edits of its response draft. Each change checks the version the engineer read (optimistic locking) and writes a line of
  * history; a correction, and a case settled without one (see {@link SupportCase#settledAreaOnMoveFrom}), teach the
  * classifier at once.
  */
@@ -37,6 +41,9 @@ public class CaseLifecycle {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CaseTriage triage;
 
     public Optional<SupportCase> moveTo(String reference, CaseStatus next, long version, String actor) {
         return records.find(reference).map(c -> {
@@ -80,6 +87,49 @@ public class CaseLifecycle {
             em.flush();
             return c;
         });
+    }
+
+    /**
+     * An engineer's correction of the cluster profile (optimistic locking: {@code version} is the case's version the
+     * engineer read), in the history; the case is then triaged again with it and all its evidence, as of today, in
+     * its answer language. An unchanged profile is neither saved nor triaged again: empty {@code changed}.
+     */
+    public Optional<ProfileEdit> editProfile(String reference, ClusterProfile profile, long version, String actor) {
+        return records.find(reference).map(c -> {
+            c.requireVersion(version);
+            String before = c.clusterJson();
+            String after = TriageResultJson.cluster(profile).build().toString();
+            if (!c.changeProfile(after, clock.instant())) {
+                return new ProfileEdit(c, false);
+            }
+            records.history(c, actor, "profile", null, String.join(",", changedFields(before, after)));
+            TriageRequest request = new TriageRequest(c.title(), c.description(),
+                    c.evidence().stream().map(e -> new Evidence(e.name(), e.content())).toList(), ClusterJson.read(c.clusterJson()), null,
+                    c.language());
+            records.record(c, triage.triage(request), actor);
+            em.flush();
+            return new ProfileEdit(c, true);
+        });
+    }
+
+    /** The profile's fields (by their API names) whose value differs between two profiles kept as JSON. */
+    static java.util.List<String> changedFields(String before, String after) {
+        jakarta.json.JsonObject a = before == null || before.isBlank() ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT
+                : jakarta.json.Json.createReader(new java.io.StringReader(before)).readObject();
+        jakarta.json.JsonObject b = jakarta.json.Json.createReader(new java.io.StringReader(after)).readObject();
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(b.keySet());
+        names.addAll(a.keySet());
+        return names.stream().filter(n -> !same(a.get(n), b.get(n))).toList();
+    }
+
+    private static boolean same(jakarta.json.JsonValue x, jakarta.json.JsonValue y) {
+        boolean xEmpty = x == null || x == jakarta.json.JsonValue.NULL || x.equals(jakarta.json.JsonValue.EMPTY_JSON_ARRAY);
+        boolean yEmpty = y == null || y == jakarta.json.JsonValue.NULL || y.equals(jakarta.json.JsonValue.EMPTY_JSON_ARRAY);
+        return xEmpty && yEmpty || x != null && x.equals(y);
+    }
+
+    /** A case after a profile edit, and whether the edit changed anything (and so triaged it again). */
+    public record ProfileEdit(SupportCase supportCase, boolean changed) {
     }
 
     private static CaseText text(SupportCase c) {

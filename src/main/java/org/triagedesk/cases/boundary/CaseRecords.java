@@ -47,7 +47,8 @@ class CaseRecords {
     /** Keeps a triage's answer with the case (which takes its area and verdict), in the history. */
     void record(SupportCase c, TriageResult result, String actor) {
         String json = TriageResultJson.write(result).toString();
-        c.recordTriage(result.asOf(), result.classification().area(), result.eligibility().verdict(), result.classification().confidence(),
+        c.recordTriage(result.asOf(), result.classification().area(), result.eligibility().verdict(), result.eligibility().provisional(),
+                result.classification().confidence(),
                 result.classification().needsReview(), json, result.classification().knownIssues().stream().map(m -> m.key()).toList(),
                 clock.instant());
         history(c, actor, "triaged", null, c.coverageArea() + " / " + c.verdict());

@@ -66,7 +66,8 @@ public class CaseTriage {
         EligibilityDecision decision = StageTimer.time("eligibility",
                 () -> eligibility.decide(cluster, asOf).with(ScopeFindings.of(classification, text).stream().toList()));
         DraftInput draft = new DraftInput(request.answerLanguage(), request.title() != null ? request.title() : request.description(),
-                asOf, decision, classification, cluster.kubernetesVersion(), cluster.platform());
+                asOf, decision, classification, cluster.kubernetesVersion(),
+                eligibility.platformName(cluster.platform(), request.answerLanguage()));
         return new TriageResult(request.answerLanguage(), asOf, profile, decision, classification,
                 StageTimer.time("draft", () -> drafts.draft(draft)));
     }

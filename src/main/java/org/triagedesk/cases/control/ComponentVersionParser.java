@@ -23,6 +23,9 @@ import org.triagedesk.knowledgebase.entity.Component;
  * Local solution version ({@code Get-SolutionUpdateEnvironment}, {@code Get-StampInformation}), the Azure
  * Stack HCI display version and the Windows build ({@code ver}, {@code systeminfo}). Each fact is named
  * after its {@link Component#fact()}; a version seen again in the same evidence is reported once.
+ * <p>
+ * Over 150 lines: one reader per command output listed above, each a few lines; they share the line loop and the
+ * once-per-version rule, which a split by component would repeat.
  */
 public class ComponentVersionParser implements FactParser {
 

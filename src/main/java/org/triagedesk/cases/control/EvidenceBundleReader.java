@@ -25,6 +25,10 @@ import org.triagedesk.kernel.Evidence;
  * at most {@link Limits#maxEntries()} entries and {@link Limits#maxTotalBytes()} uncompressed in all, no
  * entry that inflates more than {@link Limits#maxRatio()} times its compressed size, no path that
  * leaves the archive; binary entries are skipped and listed.
+ * <p>
+ * Over 150 lines: the archive formats and the defensive limits (entries, size, ratio, paths) are read together,
+ * because each limit must hold across every entry of every format; the exceptions and records it answers with are
+ * nested here.
  */
 public class EvidenceBundleReader {
 

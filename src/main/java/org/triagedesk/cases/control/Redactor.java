@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.triagedesk.knowledgebase.entity.RedactionAllowList;
+
 /**
  * Masks customer identifiers in evidence before anything is stored, indexed or drafted: private keys
  * and certificates, tokens, passwords in connection strings and settings, subscription and tenant
@@ -14,6 +16,12 @@ import java.util.regex.Pattern;
  * nodes and VMs, and any name that a node list or a node field gives). What the rules need stays readable: versions
  * ({@code v1.28.5}), dates and times, ports, Kubernetes object names and error texts. Each kind of
  * mask says what it replaced, and the result counts them.
+ * <p>
+ * What identifies nobody and the diagnosis needs is never masked ({@link RedactionAllowList}, from
+ * {@code kb/redaction/allow-list.txt}): loopback, link-local and documentation addresses ({@code 127.0.0.1} in a
+ * CoreDNS loop), public vendor and project domains ({@code coredns.io}, {@code mcr.microsoft.com}).
+ * Over 150 lines: the table of masking rules (one line each) and the node-name pass that learns names from node
+ * lists; what is masked and what stays readable is reviewed in one place.
  */
 public class Redactor {
 
@@ -58,6 +66,9 @@ public class Redactor {
             new Rule("ip", Pattern.compile("(?<![\\d.vV])(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}"
                     + "(?![\\d.-])"), 0),
             new Rule("ip", Pattern.compile("(?i)(?<![\\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\\w:])"), 0),
+            // a compressed IPv6 address (fe80::204:61ff:fe9d:f156, 2603:1030::5, ::1): hex groups around one "::"
+            new Rule("ip", Pattern.compile("(?i)(?<![\\w:.])(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?"
+                    + "(?:%[a-z0-9]+)?(?![\\w:])"), 0, "::"),
             new Rule("hostname", Pattern.compile("(?i)\\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+"
                     + "(?:local|lan|corp|internal|intra|com|net|org|jp|co\\.jp|io|cloud|contoso\\.com)\\b"), 0, ".local", ".lan", ".corp",
                     ".internal", ".intra", ".com", ".net", ".org", ".jp", ".io", ".cloud"),
@@ -73,11 +84,6 @@ public class Redactor {
             // AKS Edge Essentials names its nodes after the Windows host: <computer name>-ledge / -wedge.
             new Rule("node", Pattern.compile("(?i)(?<![a-z0-9_.-])([a-z0-9][a-z0-9-]{0,14})-(?:ledge|wedge)(?![a-z0-9_-])"), 1, "-ledge",
                     "-wedge"));
-
-    /** Host names of public services that identify nobody and help the reader. */
-    private static final Pattern PUBLIC_HOSTS = Pattern.compile("(?i)(^|\\.)(microsoft\\.com|azure\\.com|windows\\.net|mcr\\.microsoft\\.com"
-            + "|github\\.com|k8s\\.io|kubernetes\\.io|docker\\.io|docker\\.com|azure\\.net|azurecr\\.io|microsoftonline\\.com"
-            + "|azmk8s\\.io|ubuntu\\.com|golang\\.org|googleapis\\.com|quay\\.io|gcr\\.io|azureedge\\.net|msft\\.net|live\\.com)$");
 
     /**
      * Where evidence says outright that a word is a node's or a host's name, whatever its shape: the
@@ -96,6 +102,18 @@ public class Redactor {
     /** A name that is clearly a host's (a digit or a dash in it) is masked wherever else it occurs, a word like {@code master} only where it was named. */
     private static final Pattern DISTINCTIVE = Pattern.compile("(?i)[a-z0-9-]*[0-9-][a-z0-9-]*");
 
+    private final RedactionAllowList allowList;
+
+    /** A redactor that keeps only the reserved address ranges (loopback, link-local, documentation). */
+    public Redactor() {
+        this(RedactionAllowList.RESERVED_ONLY);
+    }
+
+    /** A redactor that never masks what the allow-list of kb/ keeps (kb/redaction/allow-list.txt). */
+    public Redactor(RedactionAllowList allowList) {
+        this.allowList = allowList;
+    }
+
     public Redacted redact(String text) {
         if (text == null || text.isEmpty()) {
             return new Redacted(text == null ? "" : text, Map.of());
@@ -112,7 +130,9 @@ public class Redactor {
             int count = 0;
             while (m.find()) {
                 String found = m.group(rule.group());
-                if (rule.kind().equals("hostname") && PUBLIC_HOSTS.matcher(found).find()) {
+                if (rule.kind().equals("hostname") && allowList.keepsHost(found)
+                        || rule.kind().equals("ip") && (found.chars().noneMatch(Character::isDigit) || allowList.keepsAddress(found))) {
+                    // (an IPv6 address has a digit; "::Add" of a PowerShell call does not)
                     m.appendReplacement(result, Matcher.quoteReplacement(m.group()));
                     continue;
                 }

@@ -24,6 +24,9 @@ import org.triagedesk.platform.Jsons;
  * The answer of {@code POST /triage} in the shape of the public contract: coverage area with its
  * confidence and explanation, support eligibility, matching known issues, the response draft and the
  * facts read from evidence. Texts are in the answer's language.
+ * <p>
+ * Over 150 lines: one writer for the whole public answer of POST /triage (area, eligibility, known issues, draft,
+ * facts with provenance), so the contract's shape is read in one file in the order of spec/api.md.
  */
 public final class TriageResultJson {
 
@@ -46,8 +49,11 @@ public final class TriageResultJson {
                 .add("eligibility", Jsons.createObjectBuilder()
                         .add("verdict", result.eligibility().verdict().name())
                         .add("findings", findings(result.eligibility().findings(), texts))
-                        .add("missingFacts", missing))
+                        .add("missingFacts", missing)
+                        .add("provisional", result.eligibility().provisional())
+                        .add("provisionalNote", text(texts.provisional(result.eligibility()))))
                 .add("missingFacts", missingFacts(result.eligibility().missingFacts(), texts))
+                .add("provisional", result.eligibility().provisional())
                 .add("knownIssues", knownIssues(c.knownIssues(), texts))
                 .add("template", result.draft().<JsonValue>map(d -> Jsons.createObjectBuilder().add("key", d.key())
                         .add("language", d.language()).add("subject", d.subject()).add("body", d.body()).build())
@@ -124,6 +130,11 @@ public final class TriageResultJson {
             if (f.subject() != null) {
                 item.add("subject", f.subject());
             }
+            // what the message was filled from, so a page can word the finding again in its reader's language
+            if (f.variant() != null) {
+                item.add("variant", f.variant());
+            }
+            item.add("arguments", Jsons.createArrayBuilder(f.arguments()));
             list.add(item);
         }
         return list;

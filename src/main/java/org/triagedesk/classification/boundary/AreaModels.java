@@ -40,6 +40,9 @@ import org.triagedesk.platform.TriageSettings;
  * (kb/ loaded, a known issue edited, a case saved or corrected: several changes in a row give one retrain).
  * A correction counts before that through {@link RecentCorrections}. Training reads only the database and kb/, in
  * a fixed order, so every node trains the same model from the same data.
+ * <p>
+ * Over 150 lines: the model's life (read at start, background retrain, coalescing of changes, hand-over to the
+ * classifier) is one piece of concurrency; it is kept in one class so that its hand-over (a volatile model, the first-model lock, the managed executor) is read in one place.
  */
 @Singleton
 @Startup

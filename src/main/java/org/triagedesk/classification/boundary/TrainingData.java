@@ -80,7 +80,7 @@ public class TrainingData {
 
     /**
      * What the model would be trained on, in a few words: the number and newest id of the labelled examples, the
-     * number and newest change of the active known issues, and a hash of kb/'s example reports. Two equal
+     * number and newest change of the active known issues, and a hash of kb/'s example reports, and the Japanese analysis. Two equal
      * fingerprints mean the same training data, so a saved model with this fingerprint need not be trained again.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -89,7 +89,9 @@ public class TrainingData {
         Object[] issues = em.createQuery("select count(k), max(k.updatedAt), max(k.version) from KnownIssue k where k.status <> :retired",
                 Object[].class).setParameter("retired", KnownIssueStatus.RETIRED).getSingleResult();
         return "labelled " + labelled[0] + "/" + labelled[1] + "; issues " + issues[0] + "/" + issues[1] + "/" + issues[2] + "; examples "
-                + kb.examples().size() + "/" + Integer.toHexString(examplesHash());
+                + kb.examples().size() + "/" + Integer.toHexString(examplesHash())
+                // the features read Japanese with this chain: a model trained on Kuromoji's words is no use with CJK pairs
+                + "; japanese " + org.triagedesk.kernel.AnalysisChains.JapaneseAnalysis.configured().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A hash of the example reports that is the same in every JVM (an enum's own hash code is not). */

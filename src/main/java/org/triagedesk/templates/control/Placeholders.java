@@ -11,7 +11,7 @@ public final class Placeholders {
     public static final List<String> KNOWN = List.of("title", "verdict", "findings", "firstRemediation", "missingFacts", "area",
             "areaScope", "otherArea", "knownIssues", "knownIssue.key", "knownIssue.title", "knownIssue.workaround",
             "knownIssue.upstreamUrl", "knownIssue.timeline", "knownIssue.fixedIn", "kubernetesVersion", "platform", "asOf",
-            "consentNotice");
+            "consentNotice", "provisional", "cluster");
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
 

@@ -32,6 +32,9 @@ public record CaseHistoryItem(String at, String actor, String action, String tex
                 }
                 case "evidence" -> texts.get("desk", "history.evidence", h.after());
                 case "draft" -> draft(String.valueOf(h.after()), texts);
+                case "profile" -> texts.get("desk", "history.profile", String.join(texts.get("desk", "list.separator"),
+                        java.util.Arrays.stream(String.valueOf(h.after()).split(",")).filter(f -> !f.isBlank())
+                                .map(f -> texts.get("desk", "case.profile.f." + f)).toList()));
                 default -> texts.get("desk", "history.other", h.action(), h.after());
             };
             items.add(new CaseHistoryItem(CaseTexts.time(h.at()), h.actor(), h.action(), text, reason));

@@ -9,13 +9,15 @@ import org.primefaces.model.SortMeta;
 import org.triagedesk.cases.boundary.Cases;
 import org.triagedesk.cases.entity.CaseFilter;
 import org.triagedesk.cases.entity.CaseListing;
-import org.triagedesk.cases.entity.SupportCase;
+import org.triagedesk.cases.entity.CaseOrder;
+import org.triagedesk.cases.entity.CaseReviewFacts;
 
 /**
- * The inbox table's rows, one page at a time, straight from the case search (newest first). The
- * filter is the inbox's own; the table's column filters and sorting are not used.
+ * The inbox table's rows, one page at a time, straight from the case search, newest first or by severity, each
+ * with whether it needs review ({@link CaseReview}, read for the whole page at once). The filter and the order are
+ * the inbox's own; the table's column filters and sorting are not used.
  */
-public class CaseInboxModel extends LazyDataModel<SupportCase> {
+public class CaseInboxModel extends LazyDataModel<InboxRow> {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,6 +27,7 @@ public class CaseInboxModel extends LazyDataModel<SupportCase> {
     private String verdict;
     private String severity;
     private String q;
+    private CaseOrder order = CaseOrder.NEWEST;
 
     CaseInboxModel(Cases cases) {
         this.cases = cases;
@@ -39,6 +42,10 @@ public class CaseInboxModel extends LazyDataModel<SupportCase> {
         this.q = q == null || q.isBlank() ? null : q.strip();
     }
 
+    void order(CaseOrder order) {
+        this.order = order == null ? CaseOrder.NEWEST : order;
+    }
+
     private CaseFilter filter() {
         return new CaseFilter(status, area, verdict, severity, q);
     }
@@ -49,20 +56,21 @@ public class CaseInboxModel extends LazyDataModel<SupportCase> {
     }
 
     @Override
-    public List<SupportCase> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<InboxRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = Math.max(1, pageSize);
-        CaseListing page = cases.list(filter(), first / size, size);
+        CaseListing page = cases.list(filter(), order, first / size, size);
         setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-        return page.cases();
+        Map<String, CaseReviewFacts> facts = cases.reviewFacts(page.cases());
+        return page.cases().stream().map(c -> InboxRow.of(c, CaseReview.of(c, facts.get(c.reference().toString())))).toList();
     }
 
     @Override
-    public String getRowKey(SupportCase row) {
+    public String getRowKey(InboxRow row) {
         return row.reference().toString();
     }
 
     @Override
-    public SupportCase getRowData(String rowKey) {
+    public InboxRow getRowData(String rowKey) {
         return null;
     }
 }

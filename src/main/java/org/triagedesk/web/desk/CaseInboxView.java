@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 
 import org.primefaces.component.datatable.DataTable;
 import org.triagedesk.cases.boundary.Cases;
+import org.triagedesk.cases.entity.CaseOrder;
 import org.triagedesk.cases.entity.CaseStatus;
 import org.triagedesk.cases.entity.Severity;
 import org.triagedesk.kernel.CoverageArea;
@@ -21,7 +22,8 @@ import org.triagedesk.web.PageTexts;
 
 /**
  * The engineers' case inbox: every case, newest first, one page at a time, narrowed by status,
- * coverage area, verdict, severity and words. The filters also come from the address
+ * coverage area, verdict, severity and words, newest first or by severity ({@code ?sort=severity}); each row
+ * says whether the case needs review and why ({@link CaseReview}). The filters also come from the address
  * ({@code ?status=NEW&area=NETWORKING}), so a filtered inbox can be bookmarked.
  */
 @Named
@@ -44,6 +46,7 @@ public class CaseInboxView implements Serializable {
     private Verdict verdict;
     private Severity severity;
     private String q;
+    private CaseOrder order = CaseOrder.NEWEST;
     private CaseInboxModel model;
 
     @PostConstruct
@@ -54,6 +57,7 @@ public class CaseInboxView implements Serializable {
     /** After the address's parameters are applied, and on every search. */
     public void search() {
         model.filter(code(status), code(area), code(verdict), code(severity), q);
+        model.order(order);
         // a new search starts on its first page
         if (FacesContext.getCurrentInstance().getViewRoot().findComponent("inboxForm:cases") instanceof DataTable table) {
             table.setFirst(0);
@@ -66,6 +70,7 @@ public class CaseInboxView implements Serializable {
         verdict = null;
         severity = null;
         q = null;
+        order = CaseOrder.NEWEST;
         search();
     }
 
@@ -93,6 +98,30 @@ public class CaseInboxView implements Serializable {
 
     public List<Severity> getSeverities() {
         return List.of(Severity.values());
+    }
+
+    public List<CaseOrder> getOrders() {
+        return List.of(CaseOrder.values());
+    }
+
+    /** Why a row needs review, in the page's language: "area uncertain (41%) · provisional: 2 facts missing". */
+    public String reviewText(CaseReview review) {
+        return String.join(" · ", review.reasons().stream()
+                .map(r -> texts.get("desk", "inbox.review." + r.code(), r.amount())).toList());
+    }
+
+    /** The same reasons in a few words, what the compact row shows ("area 41% · 2 facts missing"). */
+    public String reviewShort(CaseReview review) {
+        return String.join(" · ", review.reasons().stream()
+                .map(r -> texts.get("desk", "inbox.review.short." + r.code(), r.amount())).toList());
+    }
+
+    public CaseOrder getOrder() {
+        return order;
+    }
+
+    public void setOrder(CaseOrder order) {
+        this.order = order == null ? CaseOrder.NEWEST : order;
     }
 
     public CaseInboxModel getModel() {

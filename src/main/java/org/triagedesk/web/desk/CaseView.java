@@ -31,13 +31,19 @@ public class CaseView implements Serializable {
     @Inject
     PageTexts texts;
 
+    @Inject
+    org.triagedesk.eligibility.boundary.EligibilityCheck eligibility;
+
     private String ref;
     private SupportCase supportCase;
     private CaseTriageSummary triage;
+    private CaseProfileFacts profileFacts;
+    private DescriptionFold descriptionFold;
     private TriageRecord latest;
     private List<org.triagedesk.cases.entity.HistoryEntry> entries = List.of();
     private List<CaseHistoryItem> history = List.of();
-    private java.util.Locale historyLocale;
+    private org.triagedesk.platform.Language historyLanguage;
+    private org.triagedesk.platform.Language triageLanguage;
 
     /** On opening the page: finds the case named in the address, or says there is none. */
     public void load() {
@@ -56,9 +62,15 @@ public class CaseView implements Serializable {
         }
         List<TriageRecord> all = supportCase.triages();
         latest = all.isEmpty() ? null : all.get(all.size() - 1);
-        triage = latest == null ? null : CaseTriageSummary.of(latest.resultJson());
+        triage = null;
+        triageLanguage = null;
+        CaseTriageSummary summary = getTriage();
+        profileFacts = CaseProfileFacts.of(latest == null ? null : latest.resultJson(), supportCase.clusterJson(),
+                summary == null ? java.util.Set.of()
+                        : summary.missingFacts().stream().map(CaseTriageSummary.Missing::fact).collect(java.util.stream.Collectors.toSet()));
+        descriptionFold = DescriptionFold.of(supportCase.description());
         entries = cases.history(supportCase);
-        historyLocale = null;
+        historyLanguage = null;
     }
 
     public boolean isFound() {
@@ -108,8 +120,25 @@ public class CaseView implements Serializable {
         return supportCase;
     }
 
+    /** The latest triage worded in the page's language, again after the language switch (which keeps this view). */
     public CaseTriageSummary getTriage() {
+        if (latest == null || supportCase == null) {
+            return null;
+        }
+        org.triagedesk.platform.Language language = texts.language();
+        if (triage == null || language != triageLanguage) {
+            triage = CaseTriageSummary.of(latest.resultJson(), eligibility.texts(language));
+            triageLanguage = language;
+        }
         return triage;
+    }
+
+    public CaseProfileFacts getProfileFacts() {
+        return profileFacts;
+    }
+
+    public DescriptionFold getDescriptionFold() {
+        return descriptionFold;
     }
 
     public TriageRecord getLatest() {
@@ -118,10 +147,10 @@ public class CaseView implements Serializable {
 
     public List<CaseHistoryItem> getHistory() {
         // worded again after the language switch, which keeps this view and its case
-        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        if (!locale.equals(historyLocale)) {
+        org.triagedesk.platform.Language language = texts.language();
+        if (language != historyLanguage) {
             history = CaseHistoryItem.of(entries, texts);
-            historyLocale = locale;
+            historyLanguage = language;
         }
         return history;
     }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,11 +19,11 @@ import org.triagedesk.cases.entity.SupportCase;
 import org.triagedesk.cases.entity.TriageRequest;
 import org.triagedesk.eligibility.boundary.Catalogs;
 import org.triagedesk.eligibility.entity.ContainerNetworking;
-import org.triagedesk.eligibility.entity.KubernetesMinor;
 import org.triagedesk.eligibility.entity.PlatformLifecycle;
 import org.triagedesk.eligibility.entity.SubscriptionState;
 import org.triagedesk.platform.Language;
 import org.triagedesk.web.ClusterProfileForm;
+import org.triagedesk.web.FieldMessages;
 import org.triagedesk.web.PageTexts;
 
 /**
@@ -61,49 +60,34 @@ public class NewCaseView implements Serializable {
     private final List<CaseEvidenceDraft> evidence = new ArrayList<>(List.of(new CaseEvidenceDraft()));
 
     public String file() {
-        if (!valid()) {
+        TriageRequest request = new TriageRequest(blankToNull(title), blankToNull(description), pastedEvidence(), cluster.profile(),
+                null, answerLanguage);
+        if (!valid(request)) {
             return null;
         }
-        List<Evidence> pasted = evidence.stream().filter(e -> !e.isEmpty())
-                .map(e -> new Evidence(e.getName() == null || e.getName().isBlank() ? "evidence-" + (evidence.indexOf(e) + 1) + ".txt"
-                        : e.getName().strip(), e.getContent()))
-                .toList();
-        TriageRequest request = new TriageRequest(blankToNull(title), blankToNull(description), pasted, cluster.profile(), null,
-                answerLanguage);
         SupportCase filed = intake.file(request, blankToNull(customer), severity, security.getCallerPrincipal().getName());
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         texts.info("desk", "new.filed", filed.reference());
         return "/desk/case?faces-redirect=true&ref=" + filed.reference();
     }
 
-    private boolean valid() {
-        boolean ok = true;
-        if (blankToNull(title) == null && blankToNull(description) == null) {
-            error("newCase:title", texts.get("desk", "new.titleOrDescription"));
-            ok = false;
-        }
-        if (severity == null) {
-            error("newCase:severity", texts.get("desk", "new.severityRequired"));
-            ok = false;
-        }
-        String version = cluster.getKubernetesVersion();
-        if (version != null && !version.isBlank() && !KubernetesMinor.isValid(version.strip())) {
-            error("newCase:kubernetesVersion", texts.get("desk", "new.kubernetesVersion.invalid", version));
-            ok = false;
-        }
-        LocalDate today = LocalDate.now(clock);
-        for (String field : cluster.profile().daysAfter(today)) {
-            error("newCase:" + field, texts.get("desk", "new.futureDate", texts.get("desk", "new." + field)));
-            ok = false;
-        }
-        if (!ok) {
-            FacesContext.getCurrentInstance().validationFailed();
-        }
-        return ok;
+    private List<Evidence> pastedEvidence() {
+        return evidence.stream().filter(e -> !e.isEmpty())
+                .map(e -> new Evidence(e.getName() == null || e.getName().isBlank() ? "evidence-" + (evidence.indexOf(e) + 1) + ".txt"
+                        : e.getName().strip(), e.getContent()))
+                .toList();
     }
 
-    private static void error(String clientId, String text) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    /** The request's constraints (the API's), judged for today, and the severity a case needs; every problem at once. */
+    private boolean valid(TriageRequest request) {
+        boolean ok = FieldMessages.check("newCase", request, LocalDate.now(clock));
+        if (severity == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.addMessage("newCase:severity", FieldMessages.error(texts.get("desk", "new.severityRequired")));
+            faces.validationFailed();
+            ok = false;
+        }
+        return ok;
     }
 
     public void addEvidence() {

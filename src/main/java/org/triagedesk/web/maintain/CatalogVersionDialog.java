@@ -2,11 +2,14 @@ package org.triagedesk.web.maintain;
 
 import java.time.LocalDate;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import org.triagedesk.eligibility.entity.KubernetesMinor;
-import org.triagedesk.eligibility.entity.KubernetesVersion;
+import org.triagedesk.eligibility.entity.VersionLifecycle;
+import org.triagedesk.kernel.validation.Constraints;
+import org.triagedesk.web.FieldMessages;
 
 /** The dialog that adds a Kubernetes minor to the catalog or changes one: release day, removal day, note. */
 @Named
@@ -42,10 +45,12 @@ public class CatalogVersionDialog extends CatalogEntryDialog {
         if (!isExisting() && catalogs.version(parsed).isPresent()) {
             return new Refusal("versionForm:minor", texts.get("mt", "cat.version.exists", parsed));
         }
-        if (!KubernetesVersion.removedAfterRelease(releaseDate, removalDate)) {
-            return new Refusal("versionForm:removalDate", texts.get("mt", "cat.version.removalBeforeRelease"));
-        }
-        return null;
+        // the entity's own rule on its two days (RemovedAfterRelease), worded in the page's language
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return Constraints.check(new VersionLifecycle(parsed, releaseDate, removalDate), faces.getViewRoot().getLocale()).stream()
+                .map(p -> new Refusal("versionForm:" + p.name(), FieldMessages.labelled(
+                        faces.getViewRoot().findComponent("versionForm:" + p.name()), p.name(), p.message())))
+                .findFirst().orElse(null);
     }
 
     @Override

@@ -36,6 +36,8 @@ public class CatalogsView implements Serializable {
     Clock clock;
 
     private List<CatalogVersionRow> versions;
+    /** The day the rows' statuses hold for. */
+    private LocalDate shownOn;
     private List<CatalogImport> imports;
     private List<CatalogPlatformRow> platforms;
 
@@ -43,9 +45,9 @@ public class CatalogsView implements Serializable {
     void refresh() {
         LocalDate today = LocalDate.now(clock);
         // newest first: the minors people ask about are the recent ones
-        List<CatalogVersionRow> rows = new java.util.ArrayList<>(catalogs.versions().stream().map(v -> CatalogVersionRow.of(v, today)).toList());
-        java.util.Collections.reverse(rows);
-        versions = List.copyOf(rows);
+        versions = catalogs.versions().stream().map(v -> CatalogVersionRow.of(v, today))
+                .sorted(java.util.Comparator.comparing((CatalogVersionRow r) -> KubernetesMinor.of(r.minor())).reversed()).toList();
+        shownOn = today;
         imports = catalogs.imports(5);
         platforms = catalogs.platforms().stream().map(CatalogPlatformRow::of).toList();
     }
@@ -66,6 +68,10 @@ public class CatalogsView implements Serializable {
 
     void changed() {
         refresh();
+    }
+
+    public LocalDate getShownOn() {
+        return shownOn;
     }
 
     public List<CatalogVersionRow> getVersions() {

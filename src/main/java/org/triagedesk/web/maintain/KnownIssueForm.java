@@ -14,6 +14,9 @@ import org.triagedesk.platform.Language;
  * What the known-issue editor holds while a maintainer types: every field of a known issue as the
  * inputs show it (lists one item per line, tags separated by commas), read from and turned back into
  * {@link KnownIssueContent}.
+ * <p>
+ * Over 150 lines: a known issue has many fields, each with the getter and setter the inputs bind to, and the
+ * conversion to and from KnownIssueContent; the logic itself is short.
  */
 public class KnownIssueForm implements Serializable {
 

@@ -21,11 +21,6 @@ public class SelfCheckForm extends ClusterProfileForm {
     private String evidenceText;
     private LocalDate asOf;
 
-    /** The API asks for a title or a description: evidence alone does not say what the problem is. */
-    public boolean describesProblem() {
-        return !blank(title) || !blank(description);
-    }
-
     /** The pasted evidence, named as the customer named it or {@code pasted-evidence.txt}. */
     public List<Evidence> pastedEvidence() {
         if (blank(evidenceText)) {

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,8 +22,8 @@ import org.triagedesk.cases.entity.TriageResult;
 import org.triagedesk.eligibility.boundary.Catalogs;
 import org.triagedesk.eligibility.boundary.EligibilityCheck;
 import org.triagedesk.eligibility.entity.HostPlatform;
-import org.triagedesk.eligibility.entity.KubernetesMinor;
 import org.triagedesk.eligibility.entity.PlatformLifecycle;
+import org.triagedesk.web.FieldMessages;
 import org.triagedesk.web.LanguageChoice;
 import org.triagedesk.web.PageTexts;
 
@@ -35,8 +33,8 @@ import org.triagedesk.web.PageTexts;
  * is missing, the coverage area and the known issues that match. Nothing is saved. The answer is
  * in the page's language and is worded again when the visitor switches language.
  * <p>
- * Over 150 lines: the page's one action (check), its field checks that name the page's own inputs, and the
- * getters the answer panels read; the wording lives in {@link SelfCheckWording}, the evidence in {@link SelfCheckEvidence}.
+ * Over 150 lines: the page's one action (check) with the rate limit, the language it follows, and the getters the
+ * answer panels read; the field checks are the request's constraints ({@link FieldMessages}); the wording lives in {@link SelfCheckWording}, the evidence in {@link SelfCheckEvidence}.
  */
 @Named
 @ViewScoped
@@ -70,16 +68,15 @@ public class SelfCheckView implements Serializable {
         if (rateLimited(faces)) {
             return;
         }
-        if (!form.describesProblem()) {
-            String text = texts.get("sc", "error.describe");
-            faces.addMessage("selfCheck:title", error(text));
-            faces.addMessage("selfCheck:description", error(text));
+        List<Evidence> pasted = form.pastedEvidence();
+        TriageRequest checked = new TriageRequest(form.getTitle(), form.getDescription(), pasted, form.profile(), form.getAsOf(),
+                languageChoice.getLanguage());
+        // the request's constraints (the API's), for the day asked about or today; every problem at once
+        if (!FieldMessages.check("selfCheck", checked, form.getAsOf() != null ? form.getAsOf() : LocalDate.now(ZoneOffset.UTC))
+                || !evidence.read(uploads, files, texts)) {
             return;
         }
-        if (!datesNotAfterAsOf(faces) || !evidence.read(uploads, files, texts)) {
-            return;
-        }
-        List<Evidence> all = new ArrayList<>(form.pastedEvidence());
+        List<Evidence> all = new ArrayList<>(pasted);
         all.addAll(evidence.files());
         request = new TriageRequest(form.getTitle(), form.getDescription(), all, form.profile(), form.getAsOf(),
                 languageChoice.getLanguage());
@@ -124,20 +121,6 @@ public class SelfCheckView implements Serializable {
         evidence.clear();
     }
 
-    public void validateVersion(FacesContext faces, UIComponent component, Object value) {
-        if (value instanceof String version && !version.isBlank() && !KubernetesMinor.isValid(version)) {
-            throw new ValidatorException(error(texts.get("sc", "error.version", texts.get("sc", "field.kubernetesVersion"), version)));
-        }
-    }
-
-    private boolean datesNotAfterAsOf(FacesContext faces) {
-        LocalDate asOf = form.getAsOf() != null ? form.getAsOf() : LocalDate.now(ZoneOffset.UTC);
-        List<String> after = form.profile().daysAfter(asOf);
-        after.forEach(field -> faces.addMessage("selfCheck:" + field,
-                error(texts.get("sc", "error.afterAsOf", texts.get("sc", "field." + field), asOf))));
-        return after.isEmpty();
-    }
-
     private static FacesMessage error(String text) {
         return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
     }
@@ -178,6 +161,26 @@ public class SelfCheckView implements Serializable {
         return result;
     }
 
+    /** The verdict is the answer so far: facts the rules need are missing. */
+    public boolean isProvisional() {
+        return result != null && result.eligibility().provisional();
+    }
+
+    /** "Supported so far — we still need: …" in the page's language, for a provisional verdict. */
+    public String getProvisionalText() {
+        return result == null || wording == null ? null : wording.provisional(result.eligibility());
+    }
+
+    /** The matching known issues as the page lists them: the page's language's record where the matches hold one for the same report. */
+    public java.util.List<org.triagedesk.kernel.IssueMatch> getKnownIssues() {
+        return result == null ? java.util.List.of() : inReadersLanguage(result.classification().knownIssues());
+    }
+
+    private List<org.triagedesk.kernel.IssueMatch> inReadersLanguage(List<org.triagedesk.kernel.IssueMatch> issues) {
+        return org.triagedesk.web.IssueLanguages.inReadersLanguage(issues, org.triagedesk.kernel.IssueMatch::upstreamUrl,
+                org.triagedesk.kernel.IssueMatch::language, result.language());
+    }
+
     /** The answer judged the version against an out-of-date catalog: say that the version verdict is provisional. */
     public boolean isCatalogStale() {
         return result != null && result.eligibility().findings().stream()
@@ -186,5 +189,34 @@ public class SelfCheckView implements Serializable {
 
     public SelfCheckWording getWording() {
         return wording;
+    }
+
+    /** The missing facts' names in the page's language, joined for one sentence ("Kubernetes version, Last connection …"). */
+    public String getStillNeeded() {
+        if (result == null) {
+            return "";
+        }
+        return String.join(texts.get("sc", "list.separator"),
+                result.eligibility().missingFacts().stream().map(m -> factLabel(m.fact())).distinct().toList());
+    }
+
+    /** The known issues worth a customer's time, best first (see {@link ShownIssues}). */
+    public List<org.triagedesk.kernel.IssueMatch> getShownIssues() {
+        return result == null ? List.of() : inReadersLanguage(ShownIssues.relevant(result.classification()));
+    }
+
+    /** The other, looser matches: listed by title only, folded. */
+    public List<org.triagedesk.kernel.IssueMatch> getLooserIssues() {
+        return result == null ? List.of() : inReadersLanguage(ShownIssues.looser(result.classification()));
+    }
+
+    /** The words that decided the area, without numbers and function words. */
+    public List<String> getShownTerms() {
+        return result == null ? List.of() : org.triagedesk.web.ShownTerms.of(result.classification().explanation().terms());
+    }
+
+    /** What to do next, in order: what the findings ask, the facts to send, the workaround of an issue seen in the evidence. */
+    public List<String> getNextSteps() {
+        return result == null ? List.of() : NextSteps.of(result, wording, texts, this::factLabel, getShownIssues());
     }
 }

@@ -13,14 +13,63 @@ import org.junit.jupiter.api.Test;
 /** Each kind of customer identifier is masked; the facts the rules read stay. */
 class RedactorTest {
 
-    private final Redactor cut = new Redactor();
+    /** The allow-list the product ships in kb/. */
+    private static final org.triagedesk.knowledgebase.entity.RedactionAllowList KB_ALLOW_LIST =
+            new org.triagedesk.knowledgebase.control.AllowListFileParser().read(Path.of("kb")).allowList();
+
+    private final Redactor cut = new Redactor(KB_ALLOW_LIST);
+
+    @Test
+    void aCoreDnsLoopKeepsLoopbackAndTheProjectsDomainButMasksTheCustomers() {
+        String log = """
+                [INFO] plugin/reload: Running configuration SHA512 = 591cf328cccc12bc490481273e738df59329c62c0b729d94e8b61db9961c2fa5
+                CoreDNS-1.11.1
+                [FATAL] plugin/loop: Loop (127.0.0.1:48324 -> :53) detected for zone ".", see https://coredns.io/plugins/loop#troubleshooting. Query: "HINFO 4547991504243258144.3688648895315093531."
+                /etc/resolv.conf: nameserver 127.0.0.53
+                forward . 10.20.30.40 dns01.contoso.local
+                node-local-dns listens on 169.254.20.10 and [::1]:53, fe80::1%eth0
+                upstream 2603:1030:20c::5 and fd00:10:244::12 are the customer's""";
+        Redactor.Redacted r = cut.redact(log);
+        assertTrue(r.text().contains("Loop (127.0.0.1:48324 -> :53)"), r.text());
+        assertTrue(r.text().contains("https://coredns.io/plugins/loop#troubleshooting"), r.text());
+        assertTrue(r.text().contains("nameserver 127.0.0.53"), r.text());
+        assertTrue(r.text().contains("169.254.20.10"), r.text());
+        assertTrue(r.text().contains("[::1]:53"), r.text());
+        assertTrue(r.text().contains("fe80::1%eth0"), r.text());
+        assertTrue(r.text().contains("forward . [REDACTED-IP] [REDACTED-HOSTNAME]"), "the customer's DNS server and its name stay masked: " + r.text());
+        assertTrue(r.text().contains("upstream [REDACTED-IP] and [REDACTED-IP] are"), "compressed IPv6 of the customer is masked: " + r.text());
+        assertEquals(Map.of("ip", 3, "hostname", 1), r.masked());
+    }
+
+    @Test
+    void documentationAddressesAndVendorDomainsStayCustomerOnesGo() {
+        Redactor.Redacted r = cut.redact("curl https://192.0.2.10/ 198.51.100.7 203.0.113.254 2001:db8::42 via mcr.microsoft.com, "
+                + "registry.k8s.io, kubernetes.io, github.com, docker.io, management.azure.com; but 192.0.3.1, contoso.azurecr.io, "
+                + "evilmicrosoft.com and kubernetes.io.contoso.com");
+        assertEquals("curl https://192.0.2.10/ 198.51.100.7 203.0.113.254 2001:db8::42 via mcr.microsoft.com, "
+                + "registry.k8s.io, kubernetes.io, github.com, docker.io, management.azure.com; but [REDACTED-IP], [REDACTED-HOSTNAME], "
+                + "[REDACTED-HOSTNAME] and [REDACTED-HOSTNAME]", r.text());
+    }
+
+    @Test
+    void withoutAnAllowListTheReservedRangesAreStillKept() {
+        Redactor plain = new Redactor();
+        assertEquals("127.0.0.1 169.254.169.254 [REDACTED-IP] [REDACTED-HOSTNAME]", plain.redact("127.0.0.1 169.254.169.254 10.0.0.1 coredns.io").text());
+    }
+
+    @Test
+    void aPowerShellStaticCallIsNotAnAddress() {
+        assertEquals("[System.Collections.ArrayList]::Add($x); [Math]::Abs(-1)",
+                cut.redact("[System.Collections.ArrayList]::Add($x); [Math]::Abs(-1)").text());
+    }
 
     @Test
     void masksIpAddressesButKeepsVersionsPortsAndDates() {
         Redactor.Redacted r = cut.redact("2026-11-20T10:01:02Z dial udp 10.96.0.10:53: i/o timeout; node v1.28.5 kernel 5.15.131.1-2.cm2");
         assertEquals("2026-11-20T10:01:02Z dial udp [REDACTED-IP]:53: i/o timeout; node v1.28.5 kernel 5.15.131.1-2.cm2", r.text());
         assertEquals(Map.of("ip", 1), r.masked());
-        assertEquals("[REDACTED-IP] is up", cut.redact("fe80:0:0:0:204:61ff:fe9d:f156 is up").text());
+        assertEquals("[REDACTED-IP] is up", cut.redact("2603:1030:0:0:204:61ff:fe9d:f156 is up").text());
+        assertEquals("fe80:0:0:0:204:61ff:fe9d:f156 is up", cut.redact("fe80:0:0:0:204:61ff:fe9d:f156 is up").text(), "link-local stays");
     }
 
     @Test

@@ -32,8 +32,65 @@ class TemplateRendererTest {
         Draft draft = cut.render(template, input(Language.JA, decision, null));
         assertEquals("ノードが落ちる について", draft.subject());
         assertTrue(draft.body().startsWith("判定: サポート対象外\n- Kubernetes 1.26 は 2024-09-01 に"), draft.body());
-        assertTrue(draft.body().contains("サービスの更新とリリース / Service updates and releases"));
+        assertTrue(draft.body().contains("(サービスの更新とリリース)"), draft.body());
+        assertFalse(draft.body().contains("Service updates and releases"), "one language per draft: " + draft.body());
         assertTrue(draft.body().contains("同意"), "consent notice in Japanese");
+    }
+
+    @Test
+    void anEnglishDraftCitesTheEnglishTitleAndSaysEachWhatToDoOnce() {
+        ResponseTemplate template = new ResponseTemplate("unsupported", "en", "s",
+                "{{findings}}\nThe first step:\n{{firstRemediation}}", "x");
+        EligibilityDecision decision = EligibilityDecision.of(List.of(Finding.of(PolicyRule.VERSION_REMOVED, "1.26", "2024-09-01"),
+                Finding.about(PolicyRule.PREVIEW_FEATURE, "FeatureA", "FeatureA"), Finding.about(PolicyRule.PREVIEW_FEATURE, "FeatureB", "FeatureB")),
+                List.of());
+        String body = cut.render(template, input(Language.EN, decision, null)).body();
+        assertTrue(body.contains("(Service updates and releases)"), body);
+        assertFalse(body.contains("サービスの更新とリリース"), body);
+        assertFalse(body.matches("(?s).*[\\u3040-\\u30ff\\u4e00-\\u9fff].*"), "no Japanese in an English draft: " + body);
+        String removed = new org.triagedesk.eligibility.control.FindingTexts(Language.EN).remediation(decision.findings().get(0));
+        String preview = new org.triagedesk.eligibility.control.FindingTexts(Language.EN).remediation(decision.findings().get(1));
+        assertEquals(1, occurrences(body, removed), "the first step is said once, apart: " + body);
+        assertEquals(1, occurrences(body, preview), "two findings of one rule share their what-to-do once: " + body);
+        assertEquals(1, occurrences(body, "What to do:"), body);
+        assertTrue(body.contains("FeatureB is in use. (Preview features or feature flags)"), "the second finding stays: " + body);
+    }
+
+    @Test
+    void aProvisionalVerdictSaysSoAndNamesTheFactsStillNeeded() {
+        ResponseTemplate template = new ResponseTemplate("in-scope", "en", "s", "Result: {{verdict}}.\n{{provisional}}\nBye", "x");
+        EligibilityDecision missing = EligibilityDecision.of(List.of(),
+                List.of(new MissingFact("kubernetesVersion", List.of("kubectl version"))));
+        assertEquals("Result: supported.\nThis result is provisional: it can still change once we know the following: Kubernetes version.\nBye",
+                cut.render(template, input(Language.EN, missing, null)).body());
+        assertEquals("Result: supported.\nBye", cut.render(template, input(Language.EN, EligibilityDecision.of(List.of(), List.of()), null)).body(),
+                "nothing missing: no provisional line");
+        ResponseTemplate ja = new ResponseTemplate("in-scope", "ja", "s", "{{provisional}}", "x");
+        assertEquals("この判定は暫定です。次の情報が分かり次第、変わる可能性があります: Kubernetes のバージョン。",
+                cut.render(ja, input(Language.JA, missing, null)).body());
+    }
+
+    @Test
+    void theClusterIsNamedByWhatIsKnownAndThePlatformByItsName() {
+        ResponseTemplate template = new ResponseTemplate("in-scope", "en", "s", "We checked your cluster ({{cluster}}).", "x");
+        EligibilityDecision none = EligibilityDecision.of(List.of(), List.of());
+        DraftInput known = new DraftInput(Language.EN, "t", LocalDate.parse("2026-12-03"), none, null, "1.32.1", "Azure Local, version 24H2");
+        assertEquals("We checked your cluster (Kubernetes 1.32.1 on Azure Local, version 24H2).", cut.render(template, known).body());
+        DraftInput noVersion = new DraftInput(Language.EN, "t", LocalDate.parse("2026-12-03"), none, null, null, "Windows Server 2022");
+        assertEquals("We checked your cluster (Kubernetes version not known yet, on Windows Server 2022).", cut.render(template, noVersion).body(),
+                "a missing version keeps the sentence");
+        assertEquals("Azure Local, version 24H2", new org.triagedesk.eligibility.control.FindingTexts(Language.EN).platform("AZURE_LOCAL_24H2", "x"));
+        assertEquals("Azure Local バージョン 24H2", new org.triagedesk.eligibility.control.FindingTexts(Language.JA).platform("AZURE_LOCAL_24H2", "x"));
+        assertEquals("Some Host (notes)", new org.triagedesk.eligibility.control.FindingTexts(Language.EN).platform("SOME_HOST", "Some Host (notes)"),
+                "a code without a wording shows the catalog's name");
+    }
+
+    private static int occurrences(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     @Test

@@ -56,7 +56,8 @@ class CaseHelpersTest {
                  "missingFacts": [{"fact": "platform", "why": "decides the rules", "commands": ["Get-AzureStackHCI"]}],
                  "knownIssues": [{"key": "KI-1", "title": "Node flips", "status": "FIXED", "workaround": "wait",
                                   "upstreamUrl": "javascript:alert(1)", "fixedIn": null}],
-                 "template": {"key": "t", "language": "en", "subject": "Your case", "body": "Hello"}}""");
+                 "template": {"key": "t", "language": "en", "subject": "Your case", "body": "Hello"}}""",
+                new org.triagedesk.eligibility.control.FindingTexts(org.triagedesk.platform.Language.EN));
         assertEquals("UNSUPPORTED", t.verdict());
         assertEquals("VERSION_OUT_OF_SUPPORT:1.24", t.findings().get(0).key());
         assertEquals("too old", t.finding("VERSION_OUT_OF_SUPPORT:1.24").message());
@@ -64,5 +65,40 @@ class CaseHelpersTest {
         assertNull(t.issue("KI-1").upstreamUrl());
         assertEquals("Hello", t.draftBody());
         assertTrue(t.needsReview());
+        assertFalse(t.provisional(), "unsupported is final whatever is missing");
+        assertEquals("Versions", t.findings().get(0).policySection(), "the section title in the page's language only");
+    }
+
+    /** A case answered in Japanese, read on the English page: findings, sections, missing facts and the provisional verdict in English. */
+    @Test
+    void aTriageIsWordedInThePagesLanguageNotTheCases() {
+        String kept = """
+                {"coverageArea": "NETWORKING", "confidence": 0.8, "needsReview": false, "asOf": "2026-12-03", "language": "ja",
+                 "eligibility": {"verdict": "SUPPORTED_WITH_WARNINGS", "findings": [
+                   {"rule": "AZURE_DISCONNECTED", "outcome": "SUPPORTED_WITH_WARNINGS", "message": "管理クラスターが最後に Azure と同期したのは…",
+                    "policySection": "停止または切断されたクラスター / Stopped or disconnected clusters",
+                    "policySectionTitles": {"en": "Stopped or disconnected clusters", "ja": "停止または切断されたクラスター"},
+                    "remediation": "…", "arguments": ["2026-10-01", "63"]}],
+                   "missingFacts": [], "provisional": true},
+                 "missingFacts": [{"fact": "kubernetesVersion", "why": "Kubernetes のバージョンで…", "commands": ["kubectl version"]}],
+                 "provisional": true,
+                 "knownIssues": [{"key": "KI-1", "title": "DNS が遅い", "language": "ja", "upstreamUrl": "https://github.com/x/y/issues/1"},
+                                 {"key": "KI-2", "title": "DNS is slow", "language": "en", "upstreamUrl": "https://github.com/x/y/issues/1"},
+                                 {"key": "KI-3", "title": "証明書の期限切れ", "language": "ja", "upstreamUrl": null}],
+                 "template": null}""";
+        CaseTriageSummary en = CaseTriageSummary.of(kept, new org.triagedesk.eligibility.control.FindingTexts(org.triagedesk.platform.Language.EN));
+        assertEquals("The management cluster last synced with Azure on 2026-10-01, 63 days ago: more than 30 days.", en.findings().get(0).message());
+        assertEquals("Stopped or disconnected clusters", en.findings().get(0).policySection());
+        assertTrue(en.missingFacts().get(0).why().startsWith("The Kubernetes version decides"), en.missingFacts().get(0).why());
+        assertTrue(en.provisional());
+        assertEquals("Supported with warnings so far — we still need: Kubernetes version", en.provisionalText());
+        assertEquals(java.util.List.of("KI-2", "KI-3"), en.knownIssues().stream().map(CaseTriageSummary.Issue::key).toList(),
+                "the English record of the same report replaces the Japanese one");
+        assertNull(en.issue("KI-2").languageNote());
+        assertEquals("Japanese only", en.issue("KI-3").languageNote());
+        CaseTriageSummary ja = CaseTriageSummary.of(kept, new org.triagedesk.eligibility.control.FindingTexts(org.triagedesk.platform.Language.JA));
+        assertEquals("停止または切断されたクラスター", ja.findings().get(0).policySection());
+        assertEquals("現時点ではサポート対象 (注意事項あり) — 次の情報が必要です: Kubernetes のバージョン", ja.provisionalText());
+        assertEquals(java.util.List.of("KI-1", "KI-3"), ja.knownIssues().stream().map(CaseTriageSummary.Issue::key).toList());
     }
 }

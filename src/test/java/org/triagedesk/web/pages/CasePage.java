@@ -40,6 +40,56 @@ public class CasePage extends Page {
         return text("areaForm:area");
     }
 
+    /** The profile table's row of one fact: its label, value (with "needed") and where it came from. */
+    public String profileRow(String field) {
+        return byId("profileTable").findElement(By.cssSelector("tr[data-field='" + field + "']")).getText();
+    }
+
+    public String factsRead() {
+        return text("profileCard");
+    }
+
+    public void editProfile() {
+        click("profileForm:editProfile");
+        waitFor().until(d -> !d.findElements(By.id("profileForm:saveProfile")).isEmpty());
+    }
+
+    public void profileVersion(String version) {
+        type("profileForm:kubernetesVersion", version);
+    }
+
+    public void profileDate(String field, String day) {
+        if (day.isEmpty()) {
+            // clear() alone leaves the date picker's value in place
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '';", byId("profileForm:" + field + "_input"));
+        } else {
+            type("profileForm:" + field + "_input", day);
+        }
+    }
+
+    /** Saves the profile and waits for the page to show the outcome (the new triage, or the form's messages). */
+    public void saveProfile() {
+        click("profileForm:saveProfile");
+        waitForPage();
+    }
+
+    public String profileMessages() {
+        return has("profileForm:profileMessages") ? text("profileForm:profileMessages") : "";
+    }
+
+    /** Whether the long description is folded, its rest hidden until "show more". */
+    public boolean descriptionFolded() {
+        return has("descriptionFold") && byId("descriptionFold").getAttribute("open") == null && !byId("descriptionRest").isDisplayed();
+    }
+
+    public void showWholeDescription() {
+        click("descriptionMore");
+    }
+
+    public boolean descriptionRestShown() {
+        return byId("descriptionRest").isDisplayed();
+    }
+
     public String messages() {
         return text("caseMessages");
     }

@@ -43,6 +43,39 @@ public class InboxPage extends Page {
         return byId("inboxForm:cases").findElements(By.cssSelector("a[id$=':open']")).stream().map(WebElement::getText).toList();
     }
 
+    /** Orders the table ({@code NEWEST} or {@code SEVERITY}); the table is reloaded at once. */
+    public InboxPage order(String order) {
+        choose(this, browser, "inboxForm:sort", order);
+        click("inboxForm:search");
+        return this;
+    }
+
+    /** The needs-review flag of a row with its reasons, {@code ""} for a row that needs none. */
+    public String reviewOfRow(int row) {
+        return has("inboxForm:cases:" + row + ":review") ? text("inboxForm:cases:" + row + ":review") : "";
+    }
+
+    /** The flag's whole wording (its tooltip), {@code ""} for a row that needs no review. */
+    public String reviewTitleOfRow(int row) {
+        return has("inboxForm:cases:" + row + ":review") ? byId("inboxForm:cases:" + row + ":review").getAttribute("title") : "";
+    }
+
+    /** The "so far" mark beside a provisional verdict, {@code ""} when the verdict waits for no fact. */
+    public String provisionalOfRow(int row) {
+        return has("inboxForm:cases:" + row + ":provisional") ? text("inboxForm:cases:" + row + ":provisional") : "";
+    }
+
+    public String severityOfRow(int row) {
+        return text("inboxForm:cases:" + row + ":severity");
+    }
+
+    /** How many rows of the table are whole inside the window (768 px tall) with the page scrolled to the top. */
+    public int rowsAboveTheFold() {
+        return ((Number) ((JavascriptExecutor) browser).executeScript(
+                "window.scrollTo(0, 0); return Array.from(document.querySelectorAll('[id=\"inboxForm:cases_data\"] > tr'))"
+                + ".filter(r => r.getBoundingClientRect().bottom <= window.innerHeight).length;")).intValue();
+    }
+
     public String titleOfRow(int row) {
         return text("inboxForm:cases:" + row + ":title");
     }

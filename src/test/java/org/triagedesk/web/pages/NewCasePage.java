@@ -50,6 +50,11 @@ public class NewCasePage extends Page {
         return has("newCase:newCaseMessages") ? text("newCase:newCaseMessages") : "";
     }
 
+    /** The message shown beside one field ({@code p:message} with the id {@code <field>Message}), empty when none. */
+    public String fieldMessage(String field) {
+        return has("newCase:" + field + "Message") ? text("newCase:" + field + "Message") : "";
+    }
+
     public String value(String id) {
         return byId("newCase:" + id).getAttribute("value");
     }

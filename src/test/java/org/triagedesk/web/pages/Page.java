@@ -107,6 +107,17 @@ public abstract class Page {
                 return wide;""");
     }
 
+    /** Where the element's bottom edge is, in CSS pixels from the top of the page as loaded (not scrolled). */
+    public int bottomOf(String id) {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "var r = arguments[0].getBoundingClientRect(); return Math.round(r.bottom + window.scrollY);", byId(id))).intValue();
+    }
+
+    /** Scrolls back to the top of the page. */
+    public void scrollToTop() {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+    }
+
     /** Scrolls until the element is at the top of the window. */
     public void scrollTo(String id) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", byId(id));
