@@ -12,7 +12,15 @@ public record InboxRow(CaseReference reference, String title, String customer, S
 
     static InboxRow of(SupportCase c, CaseReview review) {
         return new InboxRow(c.reference(), c.title(), c.customer(), name(c.severity()), name(c.status()), name(c.coverageArea()),
-                name(c.verdict()), Boolean.TRUE.equals(c.provisional()), c.createdAt(), review);
+                name(c.verdict()), provisional(c, review), c.createdAt(), review);
+    }
+
+    /** The case's own flag; for a case triaged before it had one (NULL), what its latest answer says (the review reason). */
+    static boolean provisional(SupportCase c, CaseReview review) {
+        if (c.provisional() != null) {
+            return c.provisional();
+        }
+        return review.reasons().stream().anyMatch(r -> "PROVISIONAL".equals(r.code()));
     }
 
     private static String name(Enum<?> value) {
