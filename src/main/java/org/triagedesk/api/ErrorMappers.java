@@ -98,6 +98,11 @@ public final class ErrorMappers {
             if (cause instanceof EJBAccessException) {
                 return ApiError.response(403, "Forbidden");
             }
+            if (cause instanceof org.triagedesk.classification.boundary.ModelNotReadyException notReady) {
+                LOG.log(Level.WARNING, notReady.getMessage());
+                return Response.fromResponse(ApiError.response(503, "Service Unavailable", "coverageArea", notReady.getMessage()))
+                        .header("Retry-After", org.triagedesk.classification.boundary.ModelNotReadyException.RETRY_AFTER_SECONDS).build();
+            }
             if (org.triagedesk.platform.DatabaseUnavailable.is(e)) {
                 boolean search = org.triagedesk.platform.DatabaseUnavailable.searchIndex(e);
                 LOG.log(Level.WARNING, (search ? "search index" : "database") + " unavailable: " + e);

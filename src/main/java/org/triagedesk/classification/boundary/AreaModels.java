@@ -115,7 +115,7 @@ public class AreaModels {
             }
         }
         if (current == null) {
-            throw new IllegalStateException("no area model yet: the first training has not finished");
+            throw new ModelNotReadyException();
         }
         return current;
     }
