@@ -29,6 +29,9 @@ import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
  * The search indexes as a whole, whatever entities are indexed: at start they are checked against the database
  * and rebuilt when they disagree (a new data folder, a restored database, a node that died mid-write), and an admin
  * can rebuild them. Nothing here knows the business entities: it counts what Hibernate Search indexes.
+ *
+ * <p>Over 150 lines because the start-up check differs per backend (a marker in the data folder for Lucene, the
+ * document counts of the shared OpenSearch indexes for several nodes) and both are kept side by side here.
  */
 @Singleton
 @Startup

@@ -25,6 +25,9 @@ import org.triagedesk.web.PageTexts;
  * coverage area, verdict, severity and words, newest first or by severity ({@code ?sort=severity}); each row
  * says whether the case needs review and why ({@link CaseReview}). The filters also come from the address
  * ({@code ?status=NEW&area=NETWORKING}), so a filtered inbox can be bookmarked.
+ *
+ * <p>Over 150 lines by the getter and setter of each filter (the view parameters bind to them); the paging and
+ * the query are {@link CaseInboxModel}'s, the review rule {@link CaseReview}'s.
  */
 @Named
 @ViewScoped

@@ -29,6 +29,9 @@ import org.triagedesk.web.PageTexts;
  * ({@link CaseProfileFacts}), and the engineer's edit of it. Saving a changed profile keeps it with the case and
  * triages the case again at once (verdict, findings, draft); a bad version or a day after today is refused with a
  * message naming the field, and an edit of an outdated copy of the case asks to reload.
+ *
+ * <p>Over 150 lines because the page binds to it: the edit/save/cancel actions are short, the rest are the value
+ * and label helpers and the getters of the choice lists JSF reads (the rules live in {@link ClusterProfileForm}).
  */
 @Named
 @ViewScoped

@@ -18,6 +18,9 @@ import org.triagedesk.web.SafeMarkdown;
  * One case for the engineer working on it: what the customer wrote, the latest triage (verdict,
  * findings, missing facts, area, known issues), the evidence and the history. Status changes, area
  * corrections, uploads and the response draft are their own beans and reload it.
+ *
+ * <p>Over 150 lines only by its getters and formatting helpers for the page (time, size, Markdown); loading is the
+ * one piece of logic, and the card models ({@link CaseTriageSummary}, {@link CaseProfileFacts}) are their own types.
  */
 @Named
 @ViewScoped
