@@ -120,11 +120,20 @@ public class SearchIndexes {
         return rebuild(true);
     }
 
-    /** @param purge delete every document first (what an admin's rebuild wants: rows deleted meanwhile leave none) */
+    /**
+     * @param purge delete every document first (what an admin's rebuild wants: rows deleted meanwhile leave none). On
+     *     Lucene that is a purge; on OpenSearch the indexes are dropped and created again instead, because a purge
+     *     there is a delete-by-query, which needs OpenSearch's reindex module (a minimal distribution has none); the
+     *     other nodes' searches fail (503, searchIndex) for the seconds the indexes are being created
+     */
     private Rebuild rebuild(boolean purge) {
         long started = System.nanoTime();
+        boolean openSearch = TriageSettings.searchOnElasticsearch();
         try {
-            Search.session(em).massIndexer().threadsToLoadObjects(2).purgeAllOnStart(purge).startAndWait();
+            Search.session(em).massIndexer().threadsToLoadObjects(2)
+                    .dropAndCreateSchemaOnStart(purge && openSearch)
+                    .purgeAllOnStart(purge && !openSearch)
+                    .startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("reindexing interrupted", e);
