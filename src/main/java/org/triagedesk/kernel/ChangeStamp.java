@@ -7,10 +7,9 @@ import jakarta.persistence.Embeddable;
 
 /**
  * Who changed a record last and when: the audit columns {@code updated_at} and {@code updated_by} that the catalog
- * rows ({@code KubernetesVersion}, {@code HostPlatform}) carry. The row version ({@code row_version}) stays on each
- * entity beside it, because Jakarta Persistence allows {@code @Version} only on an entity or a mapped superclass.
- * {@code KnownIssue} keeps its own two fields for now: the classifier's training fingerprint queries
- * {@code k.updatedAt} by name (classification is changed elsewhere), and {@code SupportCase} has no {@code updated_by}.
+ * rows ({@code KubernetesVersion}, {@code HostPlatform}) and the known issues carry. The row version
+ * ({@code row_version}) stays on each entity beside it, because Jakarta Persistence allows {@code @Version} only on
+ * an entity or a mapped superclass. {@code SupportCase} has no {@code updated_by} and keeps its own {@code updated_at}.
  */
 @Embeddable
 public class ChangeStamp {

@@ -29,7 +29,6 @@ import org.triagedesk.classification.control.FeatureExtractor;
 import org.triagedesk.classification.control.ModelSettings;
 import org.triagedesk.classification.control.RecentCorrections;
 import org.triagedesk.classification.control.TrainingSet;
-import org.triagedesk.classification.control.TrainingTexts;
 import org.triagedesk.knowledgebase.entity.KnowledgeChanged;
 import org.triagedesk.platform.TriageSettings;
 
@@ -192,7 +191,7 @@ public class AreaModels {
     }
 
     private static FeatureExtractor extractor(ModelSettings settings, TrainingData.Snapshot snapshot) {
-        return new FeatureExtractor(settings.features(), TrainingTexts.signatures(snapshot.issues()));
+        return new FeatureExtractor(settings.features(), snapshot.signatures());
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.triagedesk.classification.boundary;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.ejb.Stateless;
@@ -11,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.triagedesk.classification.control.FeatureExtractor;
 import org.triagedesk.classification.control.TrainingSet;
+import org.triagedesk.classification.control.TrainingTexts;
 import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.classification.entity.LabelledExample;
 import org.triagedesk.knowledgebase.boundary.KnowledgeBaseLoader;
@@ -27,8 +30,17 @@ import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
 @Stateless
 public class TrainingData {
 
-    /** Everything a training needs, read in one transaction. */
-    public record Snapshot(List<ExampleReport> reports, List<KbEntry> issues, List<TrainingSet.Labelled> labelled) {
+    /**
+     * Everything a training needs, read in one transaction: the texts it learns from and the log signatures of
+     * every active known issue (the features flag any of them, including the issues past {@link #MAX_ISSUES_PER_AREA}).
+     */
+    public record Snapshot(List<ExampleReport> reports, List<KbEntry> issues, List<TrainingSet.Labelled> labelled,
+            List<FeatureExtractor.KnownSignatures> signatures) {
+
+        /** A snapshot whose issues are all the known issues there are (tests, small catalogs). */
+        public Snapshot(List<ExampleReport> reports, List<KbEntry> issues, List<TrainingSet.Labelled> labelled) {
+            this(reports, issues, labelled, TrainingTexts.signatures(issues));
+        }
     }
 
     @PersistenceContext(unitName = "triage")
@@ -37,12 +49,41 @@ public class TrainingData {
     @Inject
     KnowledgeBaseLoader kb;
 
+    /**
+     * At most this many known issues of one area are trained on as texts ({@code -Dtriage.model.max-issues-per-area}):
+     * every issue of kb/, then the newest others. Past a few hundred an area's words are learnt; at 100,000 issues
+     * holding all their texts ran a 512 MiB heap out of memory during the retrain (docs/performance.md).
+     */
+    static final int MAX_ISSUES_PER_AREA = Integer.getInteger("triage.model.max-issues-per-area", 1_500);
+
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Snapshot read() {
-        List<KbEntry> issues = em.createQuery("select k from KnownIssue k where k.status <> :retired order by k.key", KnownIssue.class)
-                .setParameter("retired", KnownIssueStatus.RETIRED).getResultList().stream()
+        return new Snapshot(kb.examples(), issuesForTraining(MAX_ISSUES_PER_AREA), forTraining(), signatures());
+    }
+
+    /** At most {@code perArea} active issues of each area, those of kb/ first, then the most recently changed; by key. */
+    List<KbEntry> issuesForTraining(int perArea) {
+        List<KbEntry> issues = new ArrayList<>();
+        for (CoverageArea area : CoverageArea.values()) {
+            List<KbEntry> fromFiles = issues(area, KnownIssue.Origin.FILE, perArea);
+            issues.addAll(fromFiles);
+            if (fromFiles.size() < perArea) {
+                issues.addAll(issues(area, KnownIssue.Origin.API, perArea - fromFiles.size()));
+            }
+        }
+        issues.sort(Comparator.comparing(KbEntry::key));
+        return List.copyOf(issues);
+    }
+
+    /** One area's active issues of one origin, newest change first, read and let go (the persistence context is cleared). */
+    private List<KbEntry> issues(CoverageArea area, KnownIssue.Origin origin, int max) {
+        List<KbEntry> read = em.createQuery("select k from KnownIssue k where k.status <> :retired and k.area = :area and k.origin = :origin"
+                + " order by k.changed.at desc, k.key", KnownIssue.class)
+                .setParameter("retired", KnownIssueStatus.RETIRED).setParameter("area", area).setParameter("origin", origin)
+                .setMaxResults(max).getResultList().stream()
                 .map(k -> new KbEntry(k.key(), k.content(), null, null)).toList();
-        return new Snapshot(kb.examples(), issues, forTraining());
+        em.clear();
+        return read;
     }
 
     /**
@@ -54,11 +95,11 @@ public class TrainingData {
 
     /** Every correction and the newest {@link #MAX_CASES} saved cases, oldest first. */
     List<TrainingSet.Labelled> forTraining() {
-        List<TrainingSet.Labelled> chosen = new java.util.ArrayList<>(labelled(
+        List<TrainingSet.Labelled> chosen = new ArrayList<>(labelled(
                 "select e.id, e.text, e.area, e.kind from LabelledExample e where e.kind = :correction order by e.id", Integer.MAX_VALUE));
         chosen.addAll(labelled("select e.id, e.text, e.area, e.kind from LabelledExample e where e.kind <> :correction order by e.id desc",
                 MAX_CASES));
-        chosen.sort(java.util.Comparator.comparingLong(TrainingSet.Labelled::id));
+        chosen.sort(Comparator.comparingLong(TrainingSet.Labelled::id));
         return chosen;
     }
 
@@ -86,7 +127,7 @@ public class TrainingData {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public String fingerprint() {
         Object[] labelled = em.createQuery("select count(e), max(e.id) from LabelledExample e", Object[].class).getSingleResult();
-        Object[] issues = em.createQuery("select count(k), max(k.updatedAt), max(k.version) from KnownIssue k where k.status <> :retired",
+        Object[] issues = em.createQuery("select count(k), max(k.changed.at), max(k.version) from KnownIssue k where k.status <> :retired",
                 Object[].class).setParameter("retired", KnownIssueStatus.RETIRED).getSingleResult();
         return "labelled " + labelled[0] + "/" + labelled[1] + "; issues " + issues[0] + "/" + issues[1] + "/" + issues[2] + "; examples "
                 + kb.examples().size() + "/" + Integer.toHexString(examplesHash())

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,6 +26,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.triagedesk.kernel.ChangeStamp;
 import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.kernel.TriageAnalyzers;
 
@@ -122,11 +124,8 @@ public class KnownIssue {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by")
-    private String updatedBy;
+    @Embedded
+    private ChangeStamp changed;
 
     @Version
     @Column(name = "row_version")
@@ -139,7 +138,7 @@ public class KnownIssue {
         this.key = key;
         this.origin = origin;
         this.createdAt = createdAt;
-        this.updatedAt = createdAt;
+        this.changed = new ChangeStamp(null, createdAt);
     }
 
     /** Replaces the content with a maintainer's or a file's version of it. */
@@ -159,8 +158,7 @@ public class KnownIssue {
         this.tags = String.join(",", content.tags());
         this.signatures = String.join("\n", content.signatures());
         this.lastReviewed = content.lastReviewed();
-        this.updatedBy = by;
-        this.updatedAt = at;
+        this.changed = new ChangeStamp(by, at);
     }
 
     public void trackFile(String path, String hash) {
@@ -176,8 +174,7 @@ public class KnownIssue {
 
     public void retire(String by, Instant at) {
         this.status = KnownIssueStatus.RETIRED;
-        this.updatedBy = by;
-        this.updatedAt = at;
+        this.changed = new ChangeStamp(by, at);
     }
 
     public KnownIssueContent content() {
@@ -253,11 +250,11 @@ public class KnownIssue {
     }
 
     public Instant updatedAt() {
-        return updatedAt;
+        return changed.at();
     }
 
     public String updatedBy() {
-        return updatedBy;
+        return changed.by();
     }
 
     public CoverageArea area() {
