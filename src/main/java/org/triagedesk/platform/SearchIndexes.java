@@ -133,6 +133,9 @@ public class SearchIndexes {
             Search.session(em).massIndexer().threadsToLoadObjects(2)
                     .dropAndCreateSchemaOnStart(purge && openSearch)
                     .purgeAllOnStart(purge && !openSearch)
+                    // one segment per index afterwards: a triage looks up each of its terms once per segment, and
+                    // the mass indexer leaves ten or so (docs/performance.md, issue 17)
+                    .mergeSegmentsOnFinish(true)
                     .startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
