@@ -36,6 +36,17 @@ public final class StageTimer {
         }
     }
 
+    /**
+     * Adds a duration measured elsewhere, such as the time the search backend itself took for a query
+     * ({@code SearchResult.took()}), so that the header tells the engine's own work from the index's.
+     */
+    public static void record(String stage, long nanos) {
+        Map<String, Long> stages = STAGES.get();
+        if (stages != null) {
+            stages.merge(stage, nanos, Long::sum);
+        }
+    }
+
     /** The stages timed since {@link #start()}, in nanoseconds, and forgets them. */
     public static Map<String, Long> finish() {
         Map<String, Long> stages = STAGES.get();

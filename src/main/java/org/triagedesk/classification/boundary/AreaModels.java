@@ -130,9 +130,14 @@ public class AreaModels {
 
     /** Trains a model the way the background retrain does, from a snapshot of what it learns from. */
     static Trained train(TrainingData.Snapshot snapshot, Instant at) {
+        return train(snapshot, at, null);
+    }
+
+    /** @param inUse the model in use: its signature index is shared when the signatures have not changed */
+    static Trained train(TrainingData.Snapshot snapshot, Instant at, Trained inUse) {
         long started = System.nanoTime();
         ModelSettings settings = ModelSettings.CHOSEN;
-        FeatureExtractor extractor = extractor(settings, snapshot);
+        FeatureExtractor extractor = new FeatureExtractor(settings.features(), snapshot.signatures(), inUse == null ? null : inUse.features());
         TrainingSet set = TrainingSet.of(extractor, snapshot.reports(), snapshot.issues(), snapshot.labelled());
         double temperature = set.calibration().isEmpty() || set.withoutCalibration().isEmpty() ? settings.temperature()
                 : AreaModel.train(set.withoutCalibration(), settings).calibratedOn(set.calibration()).settings().temperature();
@@ -183,15 +188,11 @@ public class AreaModels {
             LOG.warning("nothing to train the area model on: kb/ has no known issues or examples");
             return;
         }
-        Trained trained = train(snapshot, clock.instant());
+        Trained trained = train(snapshot, clock.instant(), current);
         install(trained);
         save(trained.model(), fingerprint);
         LOG.info(() -> "area model trained on " + trained.examples() + " examples in " + trained.millis() + " ms (temperature "
                 + String.format(java.util.Locale.ROOT, "%.2f", trained.model().settings().temperature()) + ")");
-    }
-
-    private static FeatureExtractor extractor(ModelSettings settings, TrainingData.Snapshot snapshot) {
-        return new FeatureExtractor(settings.features(), snapshot.signatures());
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
@@ -101,17 +102,67 @@ public class FeatureExtractor {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Settings settings;
-    private final List<KnownSignatures> knownIssues;
-    private final SignatureIndex signatures;
+    private final KnownSignatureIndex knownIssues;
     private final Analyzer english;
     private final Analyzer japanese;
 
     public FeatureExtractor(Settings settings, List<KnownSignatures> knownIssues) {
+        this(settings, knownIssues, null);
+    }
+
+    /**
+     * @param previous the extractor in use, whose signature index is taken over when the known issues' signatures are
+     *        the same (a retrain after new cases): at 100,000 known issues a second index of the same signatures
+     *        took the heap a retrain needed
+     */
+    public FeatureExtractor(Settings settings, List<KnownSignatures> knownIssues, FeatureExtractor previous) {
         this.settings = settings;
-        this.knownIssues = List.copyOf(knownIssues);
-        this.signatures = new SignatureIndex(this.knownIssues.stream().map(KnownSignatures::forms).toList());
+        String digest = KnownSignatureIndex.digest(knownIssues);
+        this.knownIssues = previous != null && previous.knownIssues.digest().equals(digest) ? previous.knownIssues
+                : KnownSignatureIndex.of(knownIssues, digest);
         this.english = AnalysisChains.analyzer(settings.wordChain());
         this.japanese = AnalysisChains.analyzer(TriageAnalyzers.JAPANESE);
+    }
+
+    /** Whether this extractor looks for the same signatures as {@code other} (the same index, not a copy). */
+    public boolean sharesSignaturesWith(FeatureExtractor other) {
+        return other != null && knownIssues == other.knownIssues;
+    }
+
+    /**
+     * The known issues' keys and areas by owner, and their signatures indexed; the signatures' written forms are not
+     * kept beside the index. {@code digest} tells two lists of the same signatures apart from different ones.
+     */
+    private record KnownSignatureIndex(String[] keys, CoverageArea[] areas, SignatureIndex index, String digest) {
+
+        static KnownSignatureIndex of(List<KnownSignatures> issues, String digest) {
+            String[] keys = new String[issues.size()];
+            CoverageArea[] areas = new CoverageArea[issues.size()];
+            List<List<String>> forms = new ArrayList<>(issues.size());
+            for (int i = 0; i < issues.size(); i++) {
+                keys[i] = issues.get(i).key();
+                areas[i] = issues.get(i).area();
+                forms.add(issues.get(i).forms());
+            }
+            return new KnownSignatureIndex(keys, areas, new SignatureIndex(forms), digest);
+        }
+
+        static String digest(List<KnownSignatures> issues) {
+            try {
+                java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+                for (KnownSignatures issue : issues) {
+                    sha.update((issue.key() + "\u0000" + issue.area() + "\u0000" + String.join("\u0001", issue.signatures()) + "\u0002")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                return java.util.HexFormat.of().formatHex(sha.digest());
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
+        }
+
+        boolean isEmpty() {
+            return keys.length == 0;
+        }
     }
 
     public CaseFeatures features(CaseText text) {
@@ -141,11 +192,10 @@ public class FeatureExtractor {
             CommandNames.count(all, counts, written);
         }
         if (on.contains(Family.SIGNATURES) && !knownIssues.isEmpty()) {
-            BitSet found = signatures.owning(IssueRanking.signatureText(text));
+            BitSet found = knownIssues.index().owning(IssueRanking.signatureText(text));
             for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
-                KnownSignatures issue = knownIssues.get(i);
-                counts.merge("sig:" + issue.key(), 1, Integer::sum);
-                counts.merge("sigarea:" + issue.area(), 1, Integer::sum);
+                counts.merge("sig:" + knownIssues.keys()[i], 1, Integer::sum);
+                counts.merge("sigarea:" + knownIssues.areas()[i], 1, Integer::sum);
             }
         }
         return new CaseFeatures(counts, written);

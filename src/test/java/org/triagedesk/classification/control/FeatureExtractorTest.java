@@ -102,4 +102,23 @@ class FeatureExtractorTest {
         assertTrue(all.features(t).counts().keySet().stream().map(CaseFeatures::family).toList()
                 .containsAll(List.of("w", "b", "c", "cmd", "sig", "sigarea")));
     }
+
+    @Test
+    void aRetrainOnTheSameSignaturesSharesTheIndexInUseAndAChangedOneBuildsItsOwn() {
+        CaseText pasted = text("API down", "", "E1204 x509: certificate has expired or is not yet valid: current time 2026-01-01");
+        FeatureExtractor same = new FeatureExtractor(FeatureExtractor.Settings.DEFAULT, List.copyOf(ISSUES), all);
+        assertTrue(same.sharesSignaturesWith(all));
+        assertEquals(all.features(pasted), same.features(pasted));
+        assertEquals(1, same.features(pasted).counts().get("sig:KI-0124"));
+
+        List<FeatureExtractor.KnownSignatures> revised = List.of(ISSUES.get(0),
+                new FeatureExtractor.KnownSignatures("KI-0300", CoverageArea.NETWORKING, List.of("no route to host on port 6443", "dial tcp i/o timeout")));
+        FeatureExtractor changed = new FeatureExtractor(FeatureExtractor.Settings.DEFAULT, revised, all);
+        assertFalse(changed.sharesSignaturesWith(all), "a changed signature is a new index");
+        CaseText timeout = text("nodes unreachable", "", "dial tcp i/o timeout while contacting the node");
+        assertEquals(1, changed.features(timeout).counts().get("sig:KI-0300"));
+        assertNull(all.features(timeout).counts().get("sig:KI-0300"), "the extractor in use keeps its own signatures");
+        assertFalse(new FeatureExtractor(FeatureExtractor.Settings.DEFAULT, List.of(ISSUES.get(1), ISSUES.get(0)), all).sharesSignaturesWith(all),
+                "another order gives other owner numbers: not shared");
+    }
 }
