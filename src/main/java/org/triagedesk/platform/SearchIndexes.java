@@ -134,8 +134,9 @@ public class SearchIndexes {
                     .dropAndCreateSchemaOnStart(purge && openSearch)
                     .purgeAllOnStart(purge && !openSearch)
                     // one segment per index afterwards: a triage looks up each of its terms once per segment, and
-                    // the mass indexer leaves ten or so (docs/performance.md, issue 17)
-                    .mergeSegmentsOnFinish(true)
+                    // the mass indexer leaves ten or so (docs/performance.md, issue 17). Not on OpenSearch: its
+                    // own merges handle a shared index, and a force merge is meant for indexes nobody writes to
+                    .mergeSegmentsOnFinish(!openSearch)
                     .startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
