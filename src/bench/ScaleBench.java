@@ -139,10 +139,8 @@ public class ScaleBench {
         }
 
         // on a data folder of an earlier run the account is usually there already (409): that is fine
-        {
-            post("/api/v1/users", "{\"username\": \"" + ENGINEER + "\", \"password\": \"" + ENGINEER_PASSWORD + "\", \"roles\": [\"ENGINEER\"]}",
-                    basic("admin", ADMIN_PASSWORD));
-        }
+        post("/api/v1/users", "{\"username\": \"" + ENGINEER + "\", \"password\": \"" + ENGINEER_PASSWORD + "\", \"roles\": [\"ENGINEER\"]}",
+                basic("admin", ADMIN_PASSWORD));
         List<String> bodies = Bodies.all();
         load(bodies, 8, 1500, null); // warm-up
         // --concurrency 1,8: only these (a quick comparison); all three by default

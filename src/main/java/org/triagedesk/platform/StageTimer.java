@@ -32,7 +32,7 @@ public final class StageTimer {
         try {
             return work.get();
         } finally {
-            stages.merge(stage, System.nanoTime() - started, Long::sum);
+            record(stage, System.nanoTime() - started);
         }
     }
 

@@ -2,10 +2,14 @@ package org.triagedesk.classification.control;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.EnumSet;
-import java.util.HashMap;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -149,13 +153,13 @@ public class FeatureExtractor {
 
         static String digest(List<KnownSignatures> issues) {
             try {
-                java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
                 for (KnownSignatures issue : issues) {
                     sha.update((issue.key() + "\u0000" + issue.area() + "\u0000" + String.join("\u0001", issue.signatures()) + "\u0002")
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                            .getBytes(StandardCharsets.UTF_8));
                 }
-                return java.util.HexFormat.of().formatHex(sha.digest());
-            } catch (java.security.NoSuchAlgorithmException e) {
+                return HexFormat.of().formatHex(sha.digest());
+            } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
             }
         }
