@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.util.List;
 
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
@@ -40,14 +41,14 @@ final class CaseJson {
     static JsonObjectBuilder full(SupportCase c) {
         JsonArrayBuilder evidence = Jsons.createArrayBuilder();
         c.evidence().forEach(e -> evidence.add(Jsons.createObjectBuilder().add("id", e.id()).add("name", e.name())
-                .add("sizeBytes", e.sizeBytes()).add("redactions", text(e.redactions())).add("createdAt", e.createdAt().toString())
-                .add("createdBy", e.createdBy())));
+                .add("sizeBytes", e.sizeBytes()).add("redactions", text(e.redactions())).add("createdAt", e.added().at().toString())
+                .add("createdBy", e.added().by())));
         JsonArrayBuilder triages = Jsons.createArrayBuilder();
         c.triages().forEach(t -> triages.add(Jsons.createObjectBuilder().add("asOf", t.asOf().toString())
                 .add("triagedAt", t.triagedAt().toString()).add("result", result(t.resultJson()))));
         JsonArrayBuilder corrections = Jsons.createArrayBuilder();
-        c.corrections().forEach(k -> corrections.add(Jsons.createObjectBuilder().add("from", text(k.fromArea())).add("to", k.toArea())
-                .add("reason", k.reason()).add("by", k.correctedBy()).add("at", k.correctedAt().toString())));
+        c.corrections().forEach(k -> corrections.add(Jsons.createObjectBuilder().add("from", k.fromArea() == null ? JsonValue.NULL : Jsons.createValue(k.fromArea().name())).add("to", k.toArea().name())
+                .add("reason", k.reason()).add("by", k.corrected().by()).add("at", k.corrected().at().toString())));
         List<?> all = c.triages();
         return summary(c)
                 .add("description", text(c.description()))
@@ -71,22 +72,22 @@ final class CaseJson {
         }
         JsonValue latest = c.triages().isEmpty() ? JsonValue.NULL
                 : parse(c.triages().get(c.triages().size() - 1).resultJson()).asJsonObject().get("template");
-        boolean changed = latest instanceof jakarta.json.JsonObject t && d.templateKey() != null
+        boolean changed = latest instanceof JsonObject t && d.templateKey() != null
                 && !d.startedFrom(t.getString("key", null), t.getString("language", null));
         return Jsons.createObjectBuilder()
                 .add("version", d.number())
                 .add("body", d.body())
                 .add("startedFrom", d.templateKey() == null ? JsonValue.NULL
                         : Jsons.createObjectBuilder().add("key", d.templateKey()).add("language", text(d.templateLanguage())).build())
-                .add("editedBy", d.editedBy())
-                .add("editedAt", d.editedAt().toString())
+                .add("editedBy", d.edited().by())
+                .add("editedAt", d.edited().at().toString())
                 .add("templateChanged", changed)
                 .build();
     }
 
     static JsonArrayBuilder history(List<HistoryEntry> entries) {
         JsonArrayBuilder list = Jsons.createArrayBuilder();
-        entries.forEach(h -> list.add(Jsons.createObjectBuilder().add("at", h.at().toString()).add("actor", h.actor())
+        entries.forEach(h -> list.add(Jsons.createObjectBuilder().add("at", h.changed().at().toString()).add("actor", h.changed().by())
                 .add("action", h.action()).add("before", text(h.before())).add("after", text(h.after()))));
         return list;
     }
@@ -96,8 +97,8 @@ final class CaseJson {
      * {@code provisional} from its own missing facts and verdict, as a triage would say it today.
      */
     static JsonValue result(String json) {
-        jakarta.json.JsonObject r = parse(json).asJsonObject();
-        if (r.containsKey("provisional") || !(r.get("eligibility") instanceof jakarta.json.JsonObject eligibility)) {
+        JsonObject r = parse(json).asJsonObject();
+        if (r.containsKey("provisional") || !(r.get("eligibility") instanceof JsonObject eligibility)) {
             return r;
         }
         boolean provisional = !r.getJsonArray("missingFacts").isEmpty() && !"UNSUPPORTED".equals(eligibility.getString("verdict", ""));

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,9 +24,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.triagedesk.cases.boundary.CaseLifecycle;
-import org.triagedesk.cases.boundary.CaseIntake;
 import org.triagedesk.accounts.entity.Role;
+import org.triagedesk.cases.boundary.CaseIntake;
+import org.triagedesk.cases.boundary.CaseLifecycle;
 import org.triagedesk.cases.boundary.Cases;
 import org.triagedesk.cases.entity.CaseFilter;
 import org.triagedesk.cases.entity.CaseListing;
@@ -33,10 +34,10 @@ import org.triagedesk.cases.entity.CaseStatus;
 import org.triagedesk.cases.entity.Severity;
 import org.triagedesk.cases.entity.SupportCase;
 import org.triagedesk.cases.entity.TriageRequest;
-import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.eligibility.entity.Verdict;
-import org.triagedesk.platform.Language;
+import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.platform.Jsons;
+import org.triagedesk.platform.Language;
 
 /**
  * The engineers' cases: file, read, list and search, move through the life cycle, correct the area, read the history.
@@ -69,7 +70,7 @@ public class CasesResource {
         JsonInput in = new JsonInput();
         String customer = in.string(json, "customer", "customer", 200);
         Severity severity = in.code(json, "severity", "severity", Severity.class);
-        if (severity == null && (json.get("severity") == null || json.get("severity") == jakarta.json.JsonValue.NULL)) {
+        if (severity == null && (json.get("severity") == null || json.get("severity") == JsonValue.NULL)) {
             in.invalid("severity", "is required: A, B or C");
         }
         TriageRequest request;
@@ -156,7 +157,7 @@ public class CasesResource {
 
     private static Long version(JsonInput in, JsonObject json) {
         Long version = in.number(json, "version", "version");
-        if (version == null && (json.get("version") == null || json.get("version") == jakarta.json.JsonValue.NULL)) {
+        if (version == null && (json.get("version") == null || json.get("version") == JsonValue.NULL)) {
             in.invalid("version", "is required: the version you read, for optimistic locking");
         }
         return version;

@@ -4,13 +4,25 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.ejb.ConcurrentAccessException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+
+import org.hibernate.StaleStateException;
+import org.triagedesk.accounts.boundary.LastAdminException;
+import org.triagedesk.cases.entity.IllegalStatusChangeException;
+import org.triagedesk.cases.entity.StaleCaseException;
+import org.triagedesk.classification.boundary.ModelNotReadyException;
+import org.triagedesk.knowledgebase.boundary.DuplicateKnownIssueException;
+import org.triagedesk.knowledgebase.boundary.StaleKnownIssueException;
+import org.triagedesk.platform.DatabaseUnavailable;
 
 /**
  * Every failure leaves the API as the contract's error body: never a stack trace, never HTML.
@@ -67,8 +79,8 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(Throwable e) {
             Throwable cause = e;
-            while ((cause instanceof EJBException || cause instanceof jakarta.transaction.RollbackException
-                    || cause instanceof jakarta.persistence.PersistenceException && !(cause instanceof OptimisticLockException))
+            while ((cause instanceof EJBException || cause instanceof RollbackException
+                    || cause instanceof PersistenceException && !(cause instanceof OptimisticLockException))
                     && cause.getCause() != null) {
                 cause = cause.getCause();
             }
@@ -78,38 +90,38 @@ public final class ErrorMappers {
             if (cause instanceof WebApplicationException web) {
                 return new WebApplication().toResponse(web);
             }
-            if (cause instanceof org.triagedesk.knowledgebase.boundary.DuplicateKnownIssueException
-                    || cause instanceof org.triagedesk.knowledgebase.boundary.StaleKnownIssueException) {
-                return ApiError.response(409, "Conflict", cause instanceof org.triagedesk.knowledgebase.boundary.StaleKnownIssueException
+            if (cause instanceof DuplicateKnownIssueException
+                    || cause instanceof StaleKnownIssueException) {
+                return ApiError.response(409, "Conflict", cause instanceof StaleKnownIssueException
                         ? "version" : "key", cause.getMessage());
             }
-            if (cause instanceof OptimisticLockException || cause instanceof org.hibernate.StaleStateException
-                    || cause instanceof jakarta.ejb.ConcurrentAccessException) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException
+                    || cause instanceof ConcurrentAccessException) {
                 return ApiError.response(409, "Conflict", "version", "the record was changed meanwhile; reload it");
             }
-            if (cause instanceof org.triagedesk.cases.entity.IllegalStatusChangeException
-                    || cause instanceof org.triagedesk.cases.entity.StaleCaseException) {
-                return ApiError.response(409, "Conflict", cause instanceof org.triagedesk.cases.entity.StaleCaseException ? "version" : "status",
+            if (cause instanceof IllegalStatusChangeException
+                    || cause instanceof StaleCaseException) {
+                return ApiError.response(409, "Conflict", cause instanceof StaleCaseException ? "version" : "status",
                         cause.getMessage());
             }
-            if (cause instanceof org.triagedesk.accounts.boundary.LastAdminException last) {
+            if (cause instanceof LastAdminException last) {
                 return ApiError.response(409, "Conflict", "username", last.getMessage());
             }
             if (cause instanceof EJBAccessException) {
                 return ApiError.response(403, "Forbidden");
             }
-            if (cause instanceof org.triagedesk.classification.boundary.ModelNotReadyException notReady) {
+            if (cause instanceof ModelNotReadyException notReady) {
                 LOG.log(Level.WARNING, notReady.getMessage());
                 return Response.fromResponse(ApiError.response(503, "Service Unavailable", "coverageArea", notReady.getMessage()))
-                        .header("Retry-After", org.triagedesk.classification.boundary.ModelNotReadyException.RETRY_AFTER_SECONDS).build();
+                        .header("Retry-After", ModelNotReadyException.RETRY_AFTER_SECONDS).build();
             }
-            if (org.triagedesk.platform.DatabaseUnavailable.is(e)) {
-                boolean search = org.triagedesk.platform.DatabaseUnavailable.searchIndex(e);
+            if (DatabaseUnavailable.is(e)) {
+                boolean search = DatabaseUnavailable.searchIndex(e);
                 LOG.log(Level.WARNING, (search ? "search index" : "database") + " unavailable: " + e);
                 return Response.fromResponse(ApiError.response(503, "Service Unavailable", search ? "searchIndex" : "database",
                         search ? "the search index cannot be reached just now; try again in a few seconds"
                                 : "the database cannot be reached just now; try again in a few seconds"))
-                        .header("Retry-After", org.triagedesk.platform.DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+                        .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
             }
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "incident " + incident, e);

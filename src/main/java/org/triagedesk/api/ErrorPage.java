@@ -2,6 +2,9 @@ package org.triagedesk.api;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -10,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 
+import org.triagedesk.platform.DatabaseUnavailable;
 import org.triagedesk.platform.Violation;
 
 /**
@@ -25,10 +29,10 @@ public class ErrorPage extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 404;
         if (status == 500 && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
-                && org.triagedesk.platform.DatabaseUnavailable.is(failure)) {
+                && DatabaseUnavailable.is(failure)) {
             // e.g. a sign-in that could not read the user store: the same request works once the database is back
             status = 503;
-            response.setHeader("Retry-After", String.valueOf(org.triagedesk.platform.DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String error = status == 503 ? "Service Unavailable" : status >= 500 ? "Internal Server Error" : type == null ? "Error" : type.getReasonPhrase();
@@ -44,7 +48,7 @@ public class ErrorPage extends HttpServlet {
         response.getWriter().write(ApiError.body(status, error, violations).toString());
     }
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ErrorPage.class.getName());
+    private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
 
     /** What was wrong with the request, named like the API's own errors (see {@link ErrorMappers}). */
     static Violation violation(int status, HttpServletRequest request, Object uri) {
@@ -70,9 +74,9 @@ public class ErrorPage extends HttpServlet {
 
     /** An unexpected failure: logged with an id that the answer repeats, as the API's own failures are. */
     private static Violation incident(HttpServletRequest request) {
-        String incident = java.util.UUID.randomUUID().toString();
+        String incident = UUID.randomUUID().toString();
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        LOG.log(java.util.logging.Level.SEVERE, "incident " + incident + " (" + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + ")",
+        LOG.log(Level.SEVERE, "incident " + incident + " (" + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + ")",
                 failure instanceof Throwable t ? t : null);
         return new Violation("incident", "logged as " + incident);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -20,8 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
-import org.triagedesk.cases.boundary.CaseUploads;
 import org.triagedesk.accounts.entity.Role;
+import org.triagedesk.cases.boundary.CaseUploads;
 import org.triagedesk.cases.boundary.Cases;
 import org.triagedesk.cases.boundary.EvidenceUploads;
 import org.triagedesk.kernel.Evidence;
@@ -79,8 +80,8 @@ public class EvidenceResource {
                 .add("skipped", Jsons.createArrayBuilder(result.skipped()))
                 .add("changes", Jsons.createObjectBuilder()
                         .add("newFindings", Jsons.createArrayBuilder(changes.newFindings()))
-                        .add("areaBefore", changes.areaBefore() == null ? jakarta.json.JsonValue.NULL : Jsons.createValue(changes.areaBefore()))
-                        .add("areaAfter", changes.areaAfter() == null ? jakarta.json.JsonValue.NULL : Jsons.createValue(changes.areaAfter()))
+                        .add("areaBefore", changes.areaBefore() == null ? JsonValue.NULL : Jsons.createValue(changes.areaBefore()))
+                        .add("areaAfter", changes.areaAfter() == null ? JsonValue.NULL : Jsons.createValue(changes.areaAfter()))
                         .add("newKnownIssues", Jsons.createArrayBuilder(changes.newKnownIssues())))
                 .add("case", CaseJson.full(result.supportCase()))
                 .build().toString()).type(ApiError.JSON).build();

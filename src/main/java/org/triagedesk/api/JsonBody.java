@@ -6,6 +6,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 
 import org.triagedesk.platform.Jsons;
@@ -28,7 +29,7 @@ public final class JsonBody {
         if (depth(body) > MAX_DEPTH) {
             throw InvalidRequestException.of("body", "nested deeper than " + MAX_DEPTH + " levels");
         }
-        try (jakarta.json.stream.JsonParser parser = Jsons.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = Jsons.createParser(new ByteArrayInputStream(body))) {
             if (!parser.hasNext()) {
                 throw InvalidRequestException.of("body", "a JSON object is required");
             }

@@ -13,9 +13,10 @@ import org.triagedesk.knowledgebase.control.VersionNotes;
 import org.triagedesk.knowledgebase.entity.KnownIssue;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
+import org.triagedesk.knowledgebase.entity.LikelyDuplicate;
 import org.triagedesk.knowledgebase.entity.VersionNote;
-import org.triagedesk.platform.Language;
 import org.triagedesk.platform.Jsons;
+import org.triagedesk.platform.Language;
 
 /** A known issue in the API's JSON: read with every field checked, written with its bookkeeping. */
 final class KnownIssueJson {
@@ -123,11 +124,11 @@ final class KnownIssueJson {
     }
 
     /** Likely duplicates as the API answers them: key, title, why, similarity and the shared signature. */
-    static jakarta.json.JsonArrayBuilder duplicates(java.util.List<org.triagedesk.knowledgebase.entity.LikelyDuplicate> duplicates) {
-        jakarta.json.JsonArrayBuilder list = Jsons.createArrayBuilder();
+    static JsonArrayBuilder duplicates(List<LikelyDuplicate> duplicates) {
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         for (var d : duplicates) {
             list.add(Jsons.createObjectBuilder().add("key", d.key()).add("title", d.title()).add("why", d.why()).add("similarity", d.similarity())
-                    .add("shared", d.shared() == null ? jakarta.json.JsonValue.NULL : Jsons.createValue(d.shared())));
+                    .add("shared", d.shared() == null ? JsonValue.NULL : Jsons.createValue(d.shared())));
         }
         return list;
     }

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -25,11 +26,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.triagedesk.accounts.entity.Role;
 import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.knowledgebase.boundary.KnowledgeBase;
-import org.triagedesk.knowledgebase.entity.KnownIssueHits;
-import org.triagedesk.knowledgebase.entity.LikelyDuplicate;
 import org.triagedesk.knowledgebase.entity.KnownIssue;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;
+import org.triagedesk.knowledgebase.entity.KnownIssueHits;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
+import org.triagedesk.knowledgebase.entity.LikelyDuplicate;
 import org.triagedesk.platform.ErrorBody;
 import org.triagedesk.platform.Jsons;
 import org.triagedesk.platform.Violation;
@@ -54,13 +55,13 @@ public class KnownIssuesResource {
             @QueryParam("page") String page, @QueryParam("size") String size) {
         JsonInput in = new JsonInput();
         CoverageArea coverage = area == null || area.isBlank() ? null : CoverageArea.of(area).orElseGet(() -> in.invalid("area",
-                "unknown coverage area \"" + area + "\"; one of " + java.util.List.of(CoverageArea.values())));
+                "unknown coverage area \"" + area + "\"; one of " + List.of(CoverageArea.values())));
         KnownIssueStatus state = null;
         if (status != null && !status.isBlank()) {
             try {
                 state = KnownIssueStatus.valueOf(status);
             } catch (IllegalArgumentException e) {
-                in.invalid("status", "unknown status \"" + status + "\"; one of " + java.util.List.of(KnownIssueStatus.values()));
+                in.invalid("status", "unknown status \"" + status + "\"; one of " + List.of(KnownIssueStatus.values()));
             }
         }
         int p = QueryNumbers.read(in, "page", page, 0, 0, 100_000);
@@ -121,7 +122,7 @@ public class KnownIssuesResource {
         JsonObject json = JsonBody.object(body);
         JsonInput in = new JsonInput();
         Long version = in.number(json, "version", "version");
-        if (version == null && (json.get("version") == null || json.get("version") == jakarta.json.JsonValue.NULL)) {
+        if (version == null && (json.get("version") == null || json.get("version") == JsonValue.NULL)) {
             in.invalid("version", "is required: the version you read, for optimistic locking");
         }
         String named = in.string(json, "key", "key", 200);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,14 +16,15 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -33,8 +35,8 @@ import org.triagedesk.eligibility.boundary.Catalogs;
 import org.triagedesk.eligibility.entity.CatalogImport;
 import org.triagedesk.eligibility.entity.CatalogImportFormatException;
 import org.triagedesk.eligibility.entity.KubernetesMinor;
-import org.triagedesk.eligibility.entity.PolicyCatalog;
 import org.triagedesk.eligibility.entity.KubernetesVersion;
+import org.triagedesk.eligibility.entity.PolicyCatalog;
 import org.triagedesk.eligibility.entity.VersionLifecycle;
 import org.triagedesk.kernel.validation.Constraints;
 import org.triagedesk.platform.Jsons;
@@ -134,8 +136,8 @@ public class KubernetesVersionsResource {
     public String imports() {
         JsonArrayBuilder list = Jsons.createArrayBuilder();
         catalogs.imports(100).forEach(i -> list.add(Jsons.createObjectBuilder()
-                .add("id", i.id()).add("format", i.format()).add("importedAt", i.importedAt().toString())
-                .add("importedBy", i.importedBy()).add("added", i.added()).add("changed", i.changed())
+                .add("id", i.id()).add("format", i.format()).add("importedAt", i.imported().at().toString())
+                .add("importedBy", i.imported().by()).add("added", i.added()).add("changed", i.changed())
                 .add("unchanged", i.unchanged()).add("summary", i.summary())));
         return list.build().toString();
     }
@@ -144,7 +146,7 @@ public class KubernetesVersionsResource {
     @Path("{minor}")
     public String one(@PathParam("minor") String minor) {
         return catalogs.version(minor(minor)).map(v -> json(v).build().toString())
-                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException());
+                .orElseThrow(() -> new NotFoundException());
     }
 
     @PUT
@@ -181,7 +183,7 @@ public class KubernetesVersionsResource {
     @RolesAllowed({Role.KB_MAINTAINER_NAME, Role.ADMIN_NAME})
     public Response delete(@PathParam("minor") String minor) {
         if (!catalogs.deleteVersion(minor(minor))) {
-            throw new jakarta.ws.rs.NotFoundException();
+            throw new NotFoundException();
         }
         return Response.noContent().build();
     }
@@ -192,7 +194,7 @@ public class KubernetesVersionsResource {
         }
         try {
             return LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw InvalidRequestException.of("asOf", "must be a date such as 2026-12-03, not \"" + text + "\"");
         }
     }

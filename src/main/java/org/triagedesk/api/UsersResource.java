@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -106,7 +107,7 @@ public class UsersResource {
             return required ? in.invalid("roles", "at least one of " + List.of(Role.values())) : null;
         }
         List<Role> roles = in.list(json, "roles", "roles", 3, item -> {
-            String code = item.value() instanceof jakarta.json.JsonString s ? s.getString() : "";
+            String code = item.value() instanceof JsonString s ? s.getString() : "";
             try {
                 return Role.valueOf(code);
             } catch (IllegalArgumentException e) {

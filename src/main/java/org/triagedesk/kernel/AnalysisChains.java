@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenFilterFactory;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.TokenizerFactory;
 import org.apache.lucene.analysis.cjk.CJKBigramFilterFactory;
 import org.apache.lucene.analysis.cjk.CJKWidthFilterFactory;
@@ -28,6 +29,8 @@ import org.apache.lucene.analysis.pattern.PatternTokenizerFactory;
 import org.apache.lucene.analysis.shingle.ShingleFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilterFactory;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.ClasspathResourceLoader;
 
 /**
@@ -218,8 +221,8 @@ public final class AnalysisChains {
      */
     static boolean whole(Analyzer analyzer, String word) {
         int tokens = 0;
-        try (org.apache.lucene.analysis.TokenStream stream = analyzer.tokenStream("f", word)) {
-            var increment = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+        try (TokenStream stream = analyzer.tokenStream("f", word)) {
+            var increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
                 if (increment.getPositionIncrement() != 1) {
@@ -236,8 +239,8 @@ public final class AnalysisChains {
 
     static List<String> tokens(Analyzer analyzer, String text) {
         List<String> tokens = new ArrayList<>();
-        try (org.apache.lucene.analysis.TokenStream stream = analyzer.tokenStream("f", text)) {
-            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+        try (TokenStream stream = analyzer.tokenStream("f", text)) {
+            var term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
                 tokens.add(term.toString());

@@ -1,8 +1,10 @@
 package org.triagedesk.kernel;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.triagedesk.kernel.Evidence;
@@ -54,7 +56,7 @@ public record CaseText(String title, String description, List<Evidence> evidence
      */
     public List<String> logLines(int max) {
         List<String> lines = new ArrayList<>(tellingLines());
-        java.util.Set<String> seen = new java.util.HashSet<>(lines);
+        Set<String> seen = new HashSet<>(lines);
         for (Evidence e : evidence) {
             for (String line : e.lines()) {
                 if (lines.size() >= max) {

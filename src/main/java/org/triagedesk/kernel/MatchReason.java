@@ -1,5 +1,6 @@
 package org.triagedesk.kernel;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,6 +16,6 @@ public record MatchReason(String code, List<String> arguments) {
     }
 
     public static MatchReason of(String code, Object... arguments) {
-        return new MatchReason(code, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+        return new MatchReason(code, Arrays.stream(arguments).map(String::valueOf).toList());
     }
 }

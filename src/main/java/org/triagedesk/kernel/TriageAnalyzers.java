@@ -1,5 +1,9 @@
 package org.triagedesk.kernel;
 
+import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep;
+import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldStep;
+import org.triagedesk.platform.Language;
+
 /**
  * Names of the analyzers the search indexes use. {@link #ENGLISH} stems and knows this field's
  * synonyms; {@link #JAPANESE} splits Japanese with Kuromoji and maps Japanese terms to their English
@@ -31,8 +35,8 @@ public final class TriageAnalyzers {
      * Japanese in it. An English text matched in the Japanese field as well found the same documents
      * twice and took half the search time (JFR at 110,000 documents, issue 7).
      */
-    public static org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep<?, ?> textFields(
-            org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldStep<?> match, String text) {
+    public static MatchPredicateFieldMoreStep<?, ?> textFields(
+            MatchPredicateFieldStep<?> match, String text) {
         return withJapanese(match, text, TEXT, TEXT_JA);
     }
 
@@ -41,10 +45,10 @@ public final class TriageAnalyzers {
      * Japanese in it. Kuromoji cuts a Latin token ("soakmark3f2a") into letters and digits, which in the
      * Japanese field match nearly every document (issue 8).
      */
-    public static org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep<?, ?> withJapanese(
-            org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldStep<?> match, String text, String... englishThenJapanese) {
-        boolean japanese = org.triagedesk.platform.Language.ofText(text) == org.triagedesk.platform.Language.JA;
-        org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep<?, ?> fields = null;
+    public static MatchPredicateFieldMoreStep<?, ?> withJapanese(
+            MatchPredicateFieldStep<?> match, String text, String... englishThenJapanese) {
+        boolean japanese = Language.ofText(text) == Language.JA;
+        MatchPredicateFieldMoreStep<?, ?> fields = null;
         for (int i = 0; i < englishThenJapanese.length; i += 2) {
             fields = fields == null ? match.field(englishThenJapanese[i]) : fields.field(englishThenJapanese[i]);
             if (japanese) {

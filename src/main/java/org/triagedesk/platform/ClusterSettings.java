@@ -1,6 +1,10 @@
 package org.triagedesk.platform;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -110,10 +114,10 @@ public record ClusterSettings(String name, String secret, List<String> members, 
      */
     public String hazelcastClusterName() {
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest((secret + "\n" + name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return name + "-" + java.util.HexFormat.of().formatHex(digest).substring(0, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((secret + "\n" + name).getBytes(StandardCharsets.UTF_8));
+            return name + "-" + HexFormat.of().formatHex(digest).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -34,7 +34,7 @@ public class DatabaseMigration {
     @Inject
     boolean cleanOnStart;
 
-    @jakarta.inject.Inject
+    @Inject
     Cluster cluster;
 
     /**

@@ -4,13 +4,16 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.function.Function;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
 
 /**
  * The JSON-P factory methods on one provider looked up once. {@code jakarta.json.Json}'s static
@@ -29,7 +32,7 @@ public final class Jsons {
     }
 
     /** A builder that starts with the members of {@code object}. */
-    public static JsonObjectBuilder createObjectBuilder(jakarta.json.JsonObject object) {
+    public static JsonObjectBuilder createObjectBuilder(JsonObject object) {
         return PROVIDER.createObjectBuilder(object);
     }
 
@@ -38,7 +41,7 @@ public final class Jsons {
     }
 
     /** An array of one object per item, e.g. the list answer of a resource. */
-    public static <T> JsonArrayBuilder arrayOf(Collection<? extends T> items, java.util.function.Function<? super T, JsonObjectBuilder> each) {
+    public static <T> JsonArrayBuilder arrayOf(Collection<? extends T> items, Function<? super T, JsonObjectBuilder> each) {
         JsonArrayBuilder array = createArrayBuilder();
         items.forEach(item -> array.add(each.apply(item)));
         return array;
@@ -48,7 +51,7 @@ public final class Jsons {
         return PROVIDER.createArrayBuilder(values);
     }
 
-    public static jakarta.json.stream.JsonParser createParser(InputStream in) {
+    public static JsonParser createParser(InputStream in) {
         return PROVIDER.createParser(in);
     }
 

@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -72,7 +73,7 @@ public class PublicRateLimit extends HttpFilter {
     }
 
     /** For a full submit of the self-check page over the limit: the seconds to wait; empty when it may go on. */
-    public static OptionalLong retryAfter(jakarta.servlet.ServletRequest request) {
+    public static OptionalLong retryAfter(ServletRequest request) {
         return request.getAttribute(RETRY_AFTER) instanceof Long seconds ? OptionalLong.of(seconds) : OptionalLong.empty();
     }
 

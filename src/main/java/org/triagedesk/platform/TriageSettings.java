@@ -1,6 +1,7 @@
 package org.triagedesk.platform;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,7 +44,7 @@ public class TriageSettings implements ConfigSource {
 
     /** {@code lucene} (the default: one node, indexes in the data folder) or {@code elasticsearch} (OpenSearch, several nodes). */
     public static String searchBackend() {
-        String backend = explicit("triage.search.backend", "TRIAGE_SEARCH_BACKEND", "lucene").strip().toLowerCase(java.util.Locale.ROOT);
+        String backend = explicit("triage.search.backend", "TRIAGE_SEARCH_BACKEND", "lucene").strip().toLowerCase(Locale.ROOT);
         if (!backend.equals("lucene") && !backend.equals("elasticsearch")) {
             throw new IllegalStateException("triage.search.backend (TRIAGE_SEARCH_BACKEND) must be lucene or elasticsearch, not '" + backend + "'");
         }

@@ -13,8 +13,11 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.triagedesk.accounts.boundary.TriageAuthentication;
 
 /** The sign-in form for engineers, maintainers and administrators, and signing out. */
 @Named
@@ -39,7 +42,7 @@ public class LoginView {
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         password = null;
         if (status != AuthenticationStatus.SUCCESS) {
-            Object wait = external.getRequestMap().get(org.triagedesk.accounts.boundary.TriageAuthentication.SIGN_IN_WAIT);
+            Object wait = external.getRequestMap().get(TriageAuthentication.SIGN_IN_WAIT);
             String message = wait == null ? texts.get("msg", "login.failed") : texts.get("msg", "login.throttled", wait);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
             return null;
@@ -53,7 +56,7 @@ public class LoginView {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
             ((HttpServletRequest) external.getRequest()).logout();
-        } catch (jakarta.servlet.ServletException e) {
+        } catch (ServletException e) {
             // the session is dropped below either way
         }
         external.invalidateSession();

@@ -1,13 +1,19 @@
 package org.triagedesk.web;
 
 import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
+import org.triagedesk.platform.Language;
 
 /**
  * The page bundles ({@code msg}, {@code sc}, {@code desk}, {@code mt}, {@code dash}) for beans that
@@ -22,19 +28,19 @@ import jakarta.inject.Named;
 public class PageTexts {
 
     /** The base names of faces-config.xml's resource bundles, by their variable. */
-    private static final java.util.Map<String, String> BUNDLES = java.util.Map.of(
+    private static final Map<String, String> BUNDLES = Map.of(
             "msg", "org.triagedesk.web.i18n.common",
             "sc", "org.triagedesk.web.i18n.selfcheck",
             "desk", "org.triagedesk.web.i18n.desk",
             "mt", "org.triagedesk.web.i18n.maintain",
             "dash", "org.triagedesk.web.i18n.dashboard");
 
-    @jakarta.inject.Inject
+    @Inject
     LanguageChoice languageChoice;
 
     public String get(String bundle, String key, Object... arguments) {
         try {
-            java.util.Locale locale = choice().getLocale();
+            Locale locale = choice().getLocale();
             String pattern = bundle(bundle, locale).getString(key);
             return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
         } catch (MissingResourceException | NullPointerException | IllegalStateException e) {
@@ -43,19 +49,19 @@ public class PageTexts {
     }
 
     /** The language the texts are worded in. */
-    public org.triagedesk.platform.Language language() {
+    public Language language() {
         return choice().getLanguage();
     }
 
     /** The visitor's choice; a converter that made its own {@code new PageTexts()} finds it through CDI. */
     private LanguageChoice choice() {
         if (languageChoice == null) {
-            languageChoice = jakarta.enterprise.inject.spi.CDI.current().select(LanguageChoice.class).get();
+            languageChoice = CDI.current().select(LanguageChoice.class).get();
         }
         return languageChoice;
     }
 
-    static ResourceBundle bundle(String name, java.util.Locale locale) {
+    static ResourceBundle bundle(String name, Locale locale) {
         String base = BUNDLES.get(name);
         if (base == null) {
             throw new MissingResourceException("no bundle " + name, PageTexts.class.getName(), name);

@@ -1,6 +1,8 @@
 package org.triagedesk.api;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +12,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 
 import jakarta.json.Json;
 import jakarta.json.JsonStructure;
@@ -40,7 +43,7 @@ public final class ApiClient {
 
     /** As an admin: makes sure a user with that role exists (created now or by an earlier test), and signs in as them. */
     /** Like {@link #ensureUser(String, String, String)} with several roles. */
-    public ApiClient ensureUserWithRoles(String name, String password, java.util.List<String> roles) {
+    public ApiClient ensureUserWithRoles(String name, String password, List<String> roles) {
         String list = String.join(",", roles.stream().map(r -> "\"" + r + "\"").toList());
         int status = post("api/v1/users", "{\"username\":\"" + name + "\",\"password\":\"" + password + "\",\"roles\":[" + list + "]}")
                 .status();
@@ -79,8 +82,8 @@ public final class ApiClient {
         try {
             HttpResponse<String> response = http.send(builder.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -2,14 +2,18 @@ package org.triagedesk.api;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 
-import org.triagedesk.TriageDeskDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,6 +22,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.triagedesk.TriageDeskDeployment;
+import org.triagedesk.cases.control.EvidenceBundleReaderTest;
 
 /** The engineers' cases over HTTP: intake, reading and search, life cycle, corrections, history and redaction. */
 @ExtendWith(ArquillianExtension.class)
@@ -217,7 +223,7 @@ class CasesApiIT {
     void aSupportBundleIsReadRedactedAndRetriagesTheCase() throws Exception {
         JsonObject c = file("Worker nodes NotReady", "Two workers went NotReady this morning", "A");
         String ref = c.getString("reference");
-        byte[] bundle = org.triagedesk.cases.control.EvidenceBundleReaderTest.tarGz(java.util.Map.of(
+        byte[] bundle = EvidenceBundleReaderTest.tarGz(Map.of(
                 "AksHciLogs/kubectl-version.txt", "Client Version: v1.30.2\nServer Version: v1.28.9\n".getBytes(),
                 "AksHciLogs/moc/node.log", "E1120 kubelet_node_status.go: Kubelet stopped posting node status on 10.20.30.41\n".getBytes(),
                 "AksHciLogs/core.dmp", new byte[] {0x4d, 0x5a, 0, 0, 7}));
@@ -225,8 +231,8 @@ class CasesApiIT {
         assertEquals(201, answer.status(), answer.body());
         JsonObject result = answer.json().asJsonObject();
         assertEquals(2, result.getJsonArray("added").size());
-        assertEquals(List.of("AksHciLogs/core.dmp: binary, not text"), result.getJsonArray("skipped").getValuesAs(jakarta.json.JsonString.class)
-                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(List.of("AksHciLogs/core.dmp: binary, not text"), result.getJsonArray("skipped").getValuesAs(JsonString.class)
+                .stream().map(JsonString::getString).toList());
         assertTrue(result.getJsonObject("changes").getJsonArray("newFindings").toString().contains("VERSION_"), result.toString());
         JsonObject saved = engineer.get("api/v1/cases/" + ref).json().asJsonObject();
         assertEquals(2, saved.getJsonArray("triages").size(), "the upload triaged the case again");
@@ -240,11 +246,11 @@ class CasesApiIT {
     void aZipBombOrATraversalIsRefusedAndNothingIsStored() throws Exception {
         JsonObject c = file("Bundle test", "bundle", "C");
         String ref = c.getString("reference");
-        byte[] bomb = org.triagedesk.cases.control.EvidenceBundleReaderTest.zip(java.util.Map.of("zeros.log", new byte[30 * 1024 * 1024]));
+        byte[] bomb = EvidenceBundleReaderTest.zip(Map.of("zeros.log", new byte[30 * 1024 * 1024]));
         ApiClient.Answer tooMuch = upload(ref, "bomb.zip", bomb);
         assertEquals(413, tooMuch.status(), tooMuch.body());
         assertTrue(tooMuch.body().contains("compression ratio"), tooMuch.body());
-        byte[] evil = org.triagedesk.cases.control.EvidenceBundleReaderTest.zip(java.util.Map.of("../../etc/passwd", "root:x".getBytes()));
+        byte[] evil = EvidenceBundleReaderTest.zip(Map.of("../../etc/passwd", "root:x".getBytes()));
         assertEquals(400, upload(ref, "evil.zip", evil).status());
         JsonObject saved = engineer.get("api/v1/cases/" + ref).json().asJsonObject();
         assertEquals(0, saved.getJsonArray("evidence").size());
@@ -256,23 +262,23 @@ class CasesApiIT {
         // With Expect: 100-continue the server refuses the declared length before the body is sent.
         JsonObject c = file("Big upload", "big", "C");
         ApiClient.Answer answer = engineer.send(engineer.request("api/v1/cases/" + c.getString("reference") + "/evidence")
-                .version(java.net.http.HttpClient.Version.HTTP_1_1).expectContinue(true)
+                .version(HttpClient.Version.HTTP_1_1).expectContinue(true)
                 .header("Content-Type", "multipart/form-data; boundary=x")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(new byte[21 * 1024 * 1024])));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[21 * 1024 * 1024])));
         assertEquals(413, answer.status());
         assertTrue(answer.body().contains("20 MiB"), answer.body());
     }
 
     private ApiClient.Answer upload(String ref, String fileName, byte[] bytes) {
         String boundary = "triage-desk-" + System.nanoTime();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes());
         body.writeBytes(bytes);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes());
         return engineer.send(engineer.request("api/v1/cases/" + ref + "/evidence")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     private JsonObject file(String title, String description, String severity) {

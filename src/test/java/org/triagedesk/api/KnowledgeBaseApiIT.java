@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.net.URL;
 import java.util.List;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.triagedesk.TriageDeskDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,6 +18,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.triagedesk.TriageDeskDeployment;
 
 /**
  * The knowledge base over HTTP with the repository's real kb/: the load report, the known-issue API
@@ -134,11 +135,11 @@ class KnowledgeBaseApiIT {
     @Test
     void knownIssuesGoInWithTheirVersionNotesAsWrittenAndSayWhatWasRead() {
         for (String[] r : REAL_RECORDS) {
-            JsonObject body = jakarta.json.Json.createObjectBuilder().add("key", r[0]).add("coverageArea", r[1]).add("title", r[2])
+            JsonObject body = Json.createObjectBuilder().add("key", r[0]).add("coverageArea", r[1]).add("title", r[2])
                     .add("symptoms", r[2] + ", seen on real clusters").add("workaround", "See the linked page.")
                     .add("upstreamUrl", "https://github.com/example/tracker/issues/" + r[0].substring(5))
                     .add("timeline", "Fixed upstream; picked up by the next release.")
-                    .add("affectedVersions", r[3]).add("fixedIn", r[4] == null ? JsonValue.NULL : jakarta.json.Json.createValue(r[4])).build();
+                    .add("affectedVersions", r[3]).add("fixedIn", r[4] == null ? JsonValue.NULL : Json.createValue(r[4])).build();
             ApiClient.Answer created = maintainer.post("api/v1/known-issues", body.toString());
             assertEquals(201, created.status(), r[0] + ": " + created.body());
             JsonObject issue = created.json().asJsonObject();

@@ -2,17 +2,22 @@ package org.triagedesk.api;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import org.triagedesk.TriageDeskDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,6 +26,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.triagedesk.TriageDeskDeployment;
 
 /**
  * The public REST API over HTTP, on Payara Micro with the packaged WAR: the self-check, the
@@ -207,7 +213,7 @@ public class TriageApiIT {
 
         JsonObject status = engineer.get("api/v1/kubernetes-versions/status?asOf=2026-12-03").json().asJsonObject();
         assertTrue(status.getBoolean("stale"), status.toString());
-        assertEquals(List.of(), status.getJsonArray("supportedOn").getValuesAs(jakarta.json.JsonString.class));
+        assertEquals(List.of(), status.getJsonArray("supportedOn").getValuesAs(JsonString.class));
         assertEquals("1.32", status.getString("newestMinor"));
         JsonObject earlier = engineer.get("api/v1/kubernetes-versions/status?asOf=2026-06-01").json().asJsonObject();
         assertFalse(earlier.getBoolean("stale"));
@@ -221,10 +227,10 @@ public class TriageApiIT {
     }
 
     @Test
-    void aPastedReleaseCalendarIsPreviewedThenAppliedInOneStepWithWhoAndWhen() throws java.io.IOException {
+    void aPastedReleaseCalendarIsPreviewedThenAppliedInOneStepWithWhoAndWhen() throws IOException {
         String calendar;
         try (var in = TriageApiIT.class.getResourceAsStream("/catalog-import/release-calendar-2025-10.md")) {
-            calendar = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            calendar = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         ApiClient.Answer preview = maintainer.send(maintainer.request("api/v1/kubernetes-versions/import")
                 .header("Content-Type", "text/plain; charset=UTF-8").POST(BodyPublishers.ofString(calendar)));
@@ -240,7 +246,7 @@ public class TriageApiIT {
         String future = "| K8s minor version | Supported Azure Local versions | Current status |\n|--|--|--|\n"
                 + "| 1.91 | 2902 | Generally available |\n| 1.90 | 2902, 2901 | Generally available |\n| 1.92 | 2903 (Tentative) | TBD |\n";
         ApiClient.Answer applied = maintainer.post("api/v1/kubernetes-versions/import?apply=true",
-                jakarta.json.Json.createObjectBuilder().add("text", future).build().toString());
+                Json.createObjectBuilder().add("text", future).build().toString());
         assertEquals(200, applied.status(), applied.body());
         JsonObject done = applied.json().asJsonObject();
         assertTrue(done.getBoolean("applied"));
@@ -255,7 +261,7 @@ public class TriageApiIT {
         assertEquals(2, last.getInt("added"));
         assertEquals(done.getJsonNumber("importId").longValue(), last.getJsonNumber("id").longValue());
 
-        ApiClient.Answer again = maintainer.post("api/v1/kubernetes-versions/import", "{\"text\": " + jakarta.json.Json.createValue(future) + "}");
+        ApiClient.Answer again = maintainer.post("api/v1/kubernetes-versions/import", "{\"text\": " + Json.createValue(future) + "}");
         assertEquals(0, again.json().asJsonObject().getInt("added"), "a second read finds nothing new");
 
         assertViolation(maintainer.post("api/v1/kubernetes-versions/import?apply=true", "{\"text\": \"Kubernetes 1.93 is out\"}"), 400, "text");
@@ -388,7 +394,7 @@ public class TriageApiIT {
         ApiClient.Answer answer = anonymous.send(anonymous.request("openapi").GET());
         assertEquals(200, answer.status());
         assertTrue(answer.contentType().startsWith("application/yaml"), answer.contentType());
-        assertEquals(java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/META-INF/openapi.yaml")), answer.body(),
+        assertEquals(Files.readString(Path.of("src/main/resources/META-INF/openapi.yaml")), answer.body(),
                 "served exactly as written (the file that is linted and whose examples are validated)");
         for (String expected : List.of("/triage", "/kubernetes-versions/{minor}", "/platforms/{code}", "/users", "TriageResponse")) {
             assertTrue(answer.body().contains(expected), expected);

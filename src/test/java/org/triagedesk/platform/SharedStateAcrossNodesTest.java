@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,16 +14,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.triagedesk.accounts.control.LoginThrottle;
 import org.triagedesk.accounts.control.VerifiedCredentials;
-
-import com.hazelcast.config.Config;
-import com.hazelcast.config.JoinConfig;
-import com.hazelcast.core.Hazelcast;
-import com.hazelcast.core.HazelcastInstance;
 
 /**
  * The state of {@link Cluster} on two real Hazelcast members (the version Payara Micro ships, joined over TCP/IP on
@@ -66,7 +66,7 @@ class SharedStateAcrossNodesTest {
         RateLimiter onB = new RateLimiter(60, 20, now::get, new HazelcastEntries<>(b.getMap("rate")));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Future<Boolean>> calls = new java.util.ArrayList<>();
+            List<Future<Boolean>> calls = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 RateLimiter node = i % 2 == 0 ? onA : onB;
                 calls.add(pool.submit(() -> node.acquire("198.51.100.7").isEmpty()));

@@ -10,7 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged app ({@code target/triage-desk.jar}) as a process of its own, for the tests that
@@ -24,7 +30,7 @@ final class AppProcess {
     final List<String> database;
     final int port;
     /** Extra environment of the process (cluster settings, for instance). */
-    final java.util.Map<String, String> environment = new java.util.HashMap<>();
+    final Map<String, String> environment = new HashMap<>();
     /** The soaks pass Payara Micro's --nocluster as well; the single-node test runs the jar exactly as the README does. */
     boolean noClusterFlag = true;
     Process process;
@@ -84,7 +90,7 @@ final class AppProcess {
         command.addAll(database);
         command.addAll(List.of("-jar", Path.of("target/triage-desk.jar").toAbsolutePath().toString(), "--port", String.valueOf(port)));
         launch(command);
-        if (!process.waitFor(within.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("the app was expected to stop by itself within " + within + "; see " + data.resolve("app.log"));
         }
         return process.exitValue();
@@ -98,8 +104,8 @@ final class AppProcess {
     }
 
     /** The TCP ports the process listens on, from /proc: its socket inodes matched against the kernel's tables. */
-    java.util.Set<Integer> listeningPorts() throws IOException {
-        java.util.Set<String> inodes = new java.util.HashSet<>();
+    Set<Integer> listeningPorts() throws IOException {
+        Set<String> inodes = new HashSet<>();
         try (var fds = Files.list(Path.of("/proc/" + process.pid() + "/fd"))) {
             for (Path fd : (Iterable<Path>) fds::iterator) {
                 try {
@@ -112,7 +118,7 @@ final class AppProcess {
                 }
             }
         }
-        java.util.Set<Integer> ports = new java.util.TreeSet<>();
+        Set<Integer> ports = new TreeSet<>();
         for (String table : List.of("tcp", "tcp6")) {
             Path file = Path.of("/proc/" + process.pid() + "/net/" + table);
             if (!Files.exists(file)) {
@@ -138,7 +144,7 @@ final class AppProcess {
     void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 kill();
             }
         }

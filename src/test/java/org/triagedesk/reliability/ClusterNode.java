@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One node of a loopback cluster, started the way an operator starts one: {@code src/main/scripts/cluster-node.sh}
@@ -83,7 +85,7 @@ final class ClusterNode {
         }
         // the script execs java, so the process is the JVM itself
         process.destroy();
-        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             process.waitFor();
         }
@@ -103,7 +105,7 @@ final class ClusterNode {
 
     /** The local addresses (hex IP:port as the kernel writes them) the node listens on, from /proc. */
     Set<String> listening() throws IOException {
-        Set<String> inodes = new java.util.HashSet<>();
+        Set<String> inodes = new HashSet<>();
         try (var fds = Files.list(Path.of("/proc/" + process.pid() + "/fd"))) {
             for (Path fd : (Iterable<Path>) fds::iterator) {
                 try {

@@ -12,9 +12,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -255,11 +259,11 @@ class ClusterProof {
     void aNodeKilledWhileWritingLosesNoAcknowledgedWrite() throws Exception {
         String admin = "admin:" + ADMIN_PASSWORD;
         ClusterNode victim = NODES.get(2);
-        List<String> acknowledged = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
         AtomicLong refused = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(3);
         List<Future<?>> writers = new ArrayList<>();
-        java.util.concurrent.atomic.AtomicBoolean go = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AtomicBoolean go = new AtomicBoolean(true);
         for (int w = 0; w < 3; w++) {
             int writer = w;
             writers.add(pool.submit(() -> {
@@ -400,7 +404,7 @@ class ClusterProof {
     }
 
     static long outboxEvents() throws Exception {
-        try (var c = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/triage_cluster", "postgres", "");
+        try (var c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/triage_cluster", "postgres", "");
                 var q = c.createStatement().executeQuery("select count(*) from hsearch_outbox_event")) {
             q.next();
             return q.getLong(1);
@@ -449,7 +453,7 @@ class ClusterProof {
     static void deleteTree(Path dir) throws Exception {
         if (Files.exists(dir)) {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }

@@ -9,7 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -49,7 +51,7 @@ class SingleNodeIT {
     @Test
     void aClusterOnH2RefusesToStartAndSaysWhy() throws Exception {
         AppProcess app = new AppProcess(fresh("cluster-on-h2"), List.of());
-        app.environment.putAll(java.util.Map.of("TRIAGE_CLUSTER_NAME", "desk", "TRIAGE_CLUSTER_SECRET", "a-secret-of-24-characters",
+        app.environment.putAll(Map.of("TRIAGE_CLUSTER_NAME", "desk", "TRIAGE_CLUSTER_SECRET", "a-secret-of-24-characters",
                 "TRIAGE_CLUSTER_MEMBERS", "127.0.0.1:6990", "TRIAGE_CLUSTER_INTERFACE", "127.0.0.1"));
         try {
             assertEquals(2, app.startExpectingExit(Duration.ofMinutes(4)), "the process stops with exit code 2");
@@ -64,7 +66,7 @@ class SingleNodeIT {
         Path dir = ROOT.resolve(name);
         if (Files.exists(dir)) {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
         return dir;

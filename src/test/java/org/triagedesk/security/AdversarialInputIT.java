@@ -7,16 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import jakarta.json.JsonObject;
 
-import org.triagedesk.TriageDeskDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -24,6 +25,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.triagedesk.TriageDeskDeployment;
 import org.triagedesk.api.ApiClient;
 import org.triagedesk.api.TriageApiIT;
 
@@ -122,7 +124,7 @@ class AdversarialInputIT {
                 }
             }
             byte[] binary = new byte[4096];
-            new java.util.Random(7).nextBytes(binary);
+            new Random(7).nextBytes(binary);
             ApiClient.Answer answer = client.send(client.request(path).header("Content-Type", "application/json")
                     .method(endpoint.method(), BodyPublishers.ofByteArray(binary)));
             tried++;
@@ -282,7 +284,7 @@ class AdversarialInputIT {
     void errorsTheContainerAnswersAreTheJsonErrorBodyToo() {
         String reference = engineer.post("api/v1/cases", "{\"title\": \"container errors\", \"severity\": \"C\"}").json().asJsonObject()
                 .getString("reference");
-        record Call(String what, java.net.http.HttpRequest.Builder request, int status) {
+        record Call(String what, HttpRequest.Builder request, int status) {
         }
         List<Call> calls = List.of(
                 new Call("an unknown API path", engineer.request("api/v1/no/such/path").GET(), 404),

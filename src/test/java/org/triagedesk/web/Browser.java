@@ -6,15 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Headless Debian Chromium driven through Debian's chromedriver. Nothing is ever downloaded: the
@@ -54,9 +58,9 @@ public final class Browser {
      * "Refused to …" lines): a script or handler the policy blocks is a button that silently does
      * nothing. Drains the console.
      */
-    public static java.util.List<String> cspViolations(WebDriver browser) {
-        return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+    public static List<String> cspViolations(WebDriver browser) {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
                 .toList();
     }
@@ -83,7 +87,7 @@ public final class Browser {
     public static void viewport(WebDriver browser, int width, int height) {
         browser.manage().window().setSize(new Dimension(width, height));
         @SuppressWarnings("unchecked")
-        java.util.List<Number> frame = (java.util.List<Number>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        List<Number> frame = (List<Number>) ((JavascriptExecutor) browser).executeScript(
                 "return [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight];");
         browser.manage().window().setSize(new Dimension(width + frame.get(0).intValue(), height + frame.get(1).intValue()));
     }
@@ -91,7 +95,7 @@ public final class Browser {
     /** Like {@link #screenshot}, with the window made as tall as the page (up to 5,000 pixels) for the shot. */
     public static Path fullPage(WebDriver browser, String name) {
         Dimension before = browser.manage().window().getSize();
-        Object height = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        Object height = ((JavascriptExecutor) browser).executeScript(
                 "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
         int tall = Math.min(5000, Math.max(before.getHeight(), ((Number) height).intValue() + 140));
         browser.manage().window().setSize(new Dimension(before.getWidth(), tall));

@@ -6,15 +6,18 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.triagedesk.TriageDeskDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
+import org.triagedesk.TriageDeskDeployment;
 import org.triagedesk.api.ApiClient;
 import org.triagedesk.api.TriageApiIT;
 import org.triagedesk.cases.control.EvidenceBundleReaderTest;
@@ -88,7 +92,7 @@ class EngineerDeskUiIT {
     }
 
     private static String quote(String text) {
-        return jakarta.json.Json.createValue(text).toString();
+        return Json.createValue(text).toString();
     }
 
     @Test
@@ -308,7 +312,7 @@ class EngineerDeskUiIT {
      */
     @Test
     void theCasePageShowsTheProfileAndAnEditTriagesAgain() {
-        String yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
         StringBuilder description = new StringBuilder();
         for (int i = 1; i <= 30; i++) {
             description.append("Line ").append(i).append(": the upgrade of the workload cluster stopped at the control plane.\n");
@@ -376,7 +380,7 @@ class EngineerDeskUiIT {
     /** Issue 20: the inbox flags cases that need review and says why, sorts by severity, and shows many rows at once. */
     @Test
     void theInboxFlagsCasesToReviewAndSortsBySeverity() {
-        String token = "zr" + new java.util.Random().ints(12, 'a', 'z' + 1)
+        String token = "zr" + new Random().ints(12, 'a', 'z' + 1)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
         List<String> refs = new ArrayList<>();
         String[] severities = {"C", "A", "B", "C", "A", "B", "C", "B", "A", "C"};
@@ -440,7 +444,7 @@ class EngineerDeskUiIT {
     @Test
     void theInboxFiltersSearchesPagesAndSpeaksJapanese() {
         // letters only: the analysers split words at digits
-        String token = "zq" + new java.util.Random().ints(12, 'a', 'z' + 1)
+        String token = "zq" + new Random().ints(12, 'a', 'z' + 1)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
         List<JsonObject> mine = new ArrayList<>();
         for (int i = 0; i < 11; i++) {

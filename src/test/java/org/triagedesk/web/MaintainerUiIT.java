@@ -6,11 +6,16 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 
-import org.triagedesk.TriageDeskDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,9 +26,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.triagedesk.TriageDeskDeployment;
 import org.triagedesk.api.ApiClient;
 import org.triagedesk.api.TriageApiIT;
 import org.triagedesk.web.pages.CatalogsPage;
@@ -98,7 +105,7 @@ class MaintainerUiIT {
         WebElement preview = editor.previewShowing("Repair-AksHciCerts");
         assertEquals("moc-operator", preview.findElement(By.cssSelector("[id='editor:previewSymptoms'] strong, #editor\\:preview strong")).getText());
         assertEquals(2, preview.findElements(By.cssSelector("ol li")).size(), "the resolution renders as a numbered list");
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         Browser.screenshot(browser, "maintain-known-issue-en");
 
         editor.save();
@@ -110,8 +117,8 @@ class MaintainerUiIT {
         JsonObject stored = maintainer.get("api/v1/known-issues/" + key).json().asJsonObject();
         assertEquals("ARC_INTEGRATION", stored.getString("coverageArea"));
         assertEquals("2026-11-20", stored.getString("lastReviewed"));
-        assertEquals(List.of("moc", "kvs", "token"), stored.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList());
+        assertEquals(List.of("moc", "kvs", "token"), stored.getJsonArray("tags").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList());
         assertEquals("en", stored.getString("language"), "the language is detected from the text");
 
         list.open().search("ZX-9021");
@@ -222,12 +229,12 @@ class MaintainerUiIT {
         signIn(MAINTAINER);
         CatalogsPage catalogs = new CatalogsPage(browser, deployment).open();
         List<String> minors = catalogs.minors();
-        assertEquals(minors.stream().sorted(java.util.Comparator.comparing((String m) -> Integer.parseInt(m.split("\\.")[1])).reversed()).toList(),
+        assertEquals(minors.stream().sorted(Comparator.comparing((String m) -> Integer.parseInt(m.split("\\.")[1])).reversed()).toList(),
                 minors, "newest first");
         // the shipped catalog ends at 1.32, whose window ended on 2026-10-22
         assertTrue(catalogs.staleBannerShown(), "no catalogued minor is supported today: the banner says so");
         assertEquals("deprecated", catalogs.status("1.32"));
-        assertTrue(catalogs.text("catalogs:versions").contains("Status on " + java.time.LocalDate.now(java.time.ZoneOffset.UTC)),
+        assertTrue(catalogs.text("catalogs:versions").contains("Status on " + LocalDate.now(ZoneOffset.UTC)),
                 "the column says the day its statuses hold for");
         for (String minor : minors) {
             assertTrue(List.of("supported", "deprecated", "removed", "not released yet").contains(catalogs.status(minor)), minor);
@@ -237,7 +244,7 @@ class MaintainerUiIT {
         assertTrue(catalogs.messages().contains("Nothing was imported"), catalogs.messages());
 
         // a release this month, in the calendar's layout, as a maintainer would paste it
-        String thisMonth = java.time.YearMonth.now().format(java.time.format.DateTimeFormatter.ofPattern("yyMM"));
+        String thisMonth = YearMonth.now().format(DateTimeFormatter.ofPattern("yyMM"));
         catalogs.readImport("| K8s minor version | Supported Azure Local versions | Current status |\n|--|--|--|\n"
                 + "| 1.95 | " + thisMonth + " | Generally available |\n| 1.32 | " + thisMonth + ", 2510 | Generally available |");
         assertEquals(List.of("1.95 new", "1.32 unchanged"), catalogs.importRows());
@@ -296,7 +303,7 @@ class MaintainerUiIT {
             assertEquals("unknown status 'SOMETIMES'; one of [OPEN, MITIGATED, FIXED, RETIRED]", problem.getString("message"));
             assertEquals("issue.status", problem.getString("code"));
             assertEquals(List.of("SOMETIMES", "[OPEN, MITIGATED, FIXED, RETIRED]"),
-                    problem.getJsonArray("arguments").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+                    problem.getJsonArray("arguments").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
             assertEquals(japanese.get(0).get(2), problem.getJsonObject("messages").getString("ja"));
             assertEquals(problem.getString("message"), problem.getJsonObject("messages").getString("en"));
         } finally {

@@ -1,5 +1,6 @@
 package org.triagedesk.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -37,7 +38,7 @@ final class RateLimitHammer implements AutoCloseable {
                         if (http.send(call, HttpResponse.BodyHandlers.discarding()).statusCode() == 429) {
                             limited.countDown();
                         }
-                    } catch (java.io.IOException e) {
+                    } catch (IOException e) {
                         // the next call tries again
                     } catch (InterruptedException e) {
                         return;

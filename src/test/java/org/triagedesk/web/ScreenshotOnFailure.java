@@ -1,5 +1,6 @@
 package org.triagedesk.web;
 
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ public class ScreenshotOnFailure implements AfterTestExecutionCallback {
             Path shot = Browser.fullPage(browser, name);
             Files.writeString(shot.resolveSibling(name + ".html"), "<!-- " + browser.getCurrentUrl() + " -->\n" + browser.getPageSource(),
                     StandardCharsets.UTF_8);
-        } catch (RuntimeException | java.io.IOException e) {
+        } catch (RuntimeException | IOException e) {
             System.err.println("no screenshot of the failure: " + e);
         }
     }

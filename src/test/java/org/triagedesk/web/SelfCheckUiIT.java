@@ -8,11 +8,11 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.triagedesk.TriageDeskDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,9 +22,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.triagedesk.TriageDeskDeployment;
 import org.triagedesk.web.pages.SelfCheckPage;
 
 /**
@@ -83,7 +86,7 @@ class SelfCheckUiIT {
 
         assertTrue(page.has("verdict"), () -> "no answer: " + page.formMessages());
         assertTrue(page.verdictClass().contains("td-verdict-SUPPORTED_WITH_WARNINGS"), page.verdictClass());
-        assertTrue(page.has("verdict") && page.byId("verdict").findElement(org.openqa.selenium.By.cssSelector(".pi-exclamation-triangle")) != null);
+        assertTrue(page.has("verdict") && page.byId("verdict").findElement(By.cssSelector(".pi-exclamation-triangle")) != null);
         assertTrue(page.verdict().contains("サポート対象（注意事項あり）"), page.verdict());
         assertTrue(page.text("judgedAsOf").contains("2024-01-15"));
         String findings = page.text("findings");
@@ -139,22 +142,22 @@ class SelfCheckUiIT {
         if (page.has("areaTerms")) {
             String terms = page.text("areaTerms");
             for (String noise : List.of("192", "168", "まま", "10", "20")) {
-                assertFalse(java.util.Arrays.asList(terms.split("\\s+")).contains(noise), noise + " is not a word worth showing: " + terms);
+                assertFalse(Arrays.asList(terms.split("\\s+")).contains(noise), noise + " is not a word worth showing: " + terms);
             }
         }
-        List<WebElement> issues = browser.findElements(org.openqa.selenium.By.cssSelector("#knownIssues details.sc-ki"));
+        List<WebElement> issues = browser.findElements(By.cssSelector("#knownIssues details.sc-ki"));
         assertFalse(issues.isEmpty(), "a CoreDNS loop matches a known issue");
         for (WebElement issue : issues) {
             assertNull(issue.getAttribute("open"), "folded at first");
-            assertFalse(issue.findElement(org.openqa.selenium.By.className("sc-ki-body")).isDisplayed());
-            String summary = issue.findElement(org.openqa.selenium.By.tagName("summary")).getText();
+            assertFalse(issue.findElement(By.className("sc-ki-body")).isDisplayed());
+            String summary = issue.findElement(By.tagName("summary")).getText();
             assertTrue(summary.contains("一致した理由"), summary);
         }
         WebElement first = issues.get(0);
-        first.findElement(org.openqa.selenium.By.tagName("summary")).click();
+        first.findElement(By.tagName("summary")).click();
         assertNotNull(first.getAttribute("open"));
-        assertTrue(first.findElement(org.openqa.selenium.By.className("sc-ki-body")).isDisplayed(), "a click opens the whole workaround");
-        long height = ((Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        assertTrue(first.findElement(By.className("sc-ki-body")).isDisplayed(), "a click opens the whole workaround");
+        long height = ((Number) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollHeight;")).longValue();
         assertTrue(height < 4000, "the whole page, form included, is far shorter than 6,000 px: " + height);
         page.scrollToTop();
@@ -182,7 +185,7 @@ class SelfCheckUiIT {
         assertTrue(page.has("verdict"), () -> "no answer: " + page.formMessages() + " [" + page.dateValue("stoppedSince") + "]");
         assertTrue(page.verdictClass().contains("td-verdict-UNSUPPORTED"), page.verdictClass());
         assertTrue(page.verdict().contains("Not supported"), page.verdict());
-        assertFalse(browser.findElements(org.openqa.selenium.By.cssSelector("#verdict .pi-times-circle")).isEmpty());
+        assertFalse(browser.findElements(By.cssSelector("#verdict .pi-times-circle")).isEmpty());
         String findings = page.text("findings");
         assertTrue(findings.contains("Stopped or disconnected clusters"), findings);
         assertTrue(findings.contains("Service updates and releases"), findings);

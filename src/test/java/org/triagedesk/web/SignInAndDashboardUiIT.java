@@ -6,7 +6,8 @@ import java.net.URI;
 import java.net.URL;
 import java.util.List;
 
-import org.triagedesk.TriageDeskDeployment;
+import jakarta.json.JsonObject;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,12 +17,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.triagedesk.TriageDeskDeployment;
 import org.triagedesk.api.ApiClient;
 import org.triagedesk.api.TriageApiIT;
 import org.triagedesk.web.pages.DashboardPage;
 import org.triagedesk.web.pages.LoginPage;
-import jakarta.json.JsonObject;
 
 /**
  * Signing in and out, being sent to sign in for a protected page, pages a role may not open, and the
@@ -71,7 +73,7 @@ class SignInAndDashboardUiIT {
                 assertTrue(login.has(link), link);
             }
             @SuppressWarnings("unchecked")
-            List<Number> tops = (List<Number>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+            List<Number> tops = (List<Number>) ((JavascriptExecutor) browser).executeScript(
                     "return Array.from(document.querySelectorAll('.td-header a, .td-header .td-user')).filter(e => e.offsetParent !== null)"
                     + ".map(e => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2));");
             long lines = tops.stream().map(Number::intValue).distinct().count();

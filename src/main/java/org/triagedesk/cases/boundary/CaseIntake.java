@@ -21,6 +21,7 @@ import org.triagedesk.cases.entity.Severity;
 import org.triagedesk.cases.entity.SupportCase;
 import org.triagedesk.cases.entity.TriageRequest;
 import org.triagedesk.kernel.Evidence;
+import org.triagedesk.knowledgebase.boundary.KnowledgeBaseLoader;
 
 /**
  * Filing a case: its evidence redacted before anything is kept, the next number of the one sequence
@@ -42,7 +43,7 @@ public class CaseIntake {
     Clock clock;
 
     @Inject
-    org.triagedesk.knowledgebase.boundary.KnowledgeBaseLoader knowledgeBase;
+    KnowledgeBaseLoader knowledgeBase;
 
     public SupportCase file(TriageRequest request, String customer, Severity severity, String actor) {
         Instant now = clock.instant();

@@ -1,22 +1,29 @@
 package org.triagedesk.cases.boundary;
 
+import java.io.StringReader;
 import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.triagedesk.cases.control.ClusterJson;
 import org.triagedesk.cases.control.TriageResultJson;
 import org.triagedesk.cases.entity.CaseDraft;
-import org.triagedesk.cases.entity.TriageRequest;
-import org.triagedesk.eligibility.entity.ClusterProfile;
 import org.triagedesk.cases.entity.CaseStatus;
 import org.triagedesk.cases.entity.SupportCase;
+import org.triagedesk.cases.entity.TriageRequest;
 import org.triagedesk.classification.boundary.Classifier;
 import org.triagedesk.classification.entity.LabelledExample;
+import org.triagedesk.eligibility.entity.ClusterProfile;
 import org.triagedesk.kernel.CaseText;
 import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.kernel.Evidence;
@@ -113,18 +120,18 @@ public class CaseLifecycle {
     }
 
     /** The profile's fields (by their API names) whose value differs between two profiles kept as JSON. */
-    static java.util.List<String> changedFields(String before, String after) {
-        jakarta.json.JsonObject a = before == null || before.isBlank() ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT
-                : jakarta.json.Json.createReader(new java.io.StringReader(before)).readObject();
-        jakarta.json.JsonObject b = jakarta.json.Json.createReader(new java.io.StringReader(after)).readObject();
-        java.util.Set<String> names = new java.util.LinkedHashSet<>(b.keySet());
+    static List<String> changedFields(String before, String after) {
+        JsonObject a = before == null || before.isBlank() ? JsonValue.EMPTY_JSON_OBJECT
+                : Json.createReader(new StringReader(before)).readObject();
+        JsonObject b = Json.createReader(new StringReader(after)).readObject();
+        Set<String> names = new LinkedHashSet<>(b.keySet());
         names.addAll(a.keySet());
         return names.stream().filter(n -> !same(a.get(n), b.get(n))).toList();
     }
 
-    private static boolean same(jakarta.json.JsonValue x, jakarta.json.JsonValue y) {
-        boolean xEmpty = x == null || x == jakarta.json.JsonValue.NULL || x.equals(jakarta.json.JsonValue.EMPTY_JSON_ARRAY);
-        boolean yEmpty = y == null || y == jakarta.json.JsonValue.NULL || y.equals(jakarta.json.JsonValue.EMPTY_JSON_ARRAY);
+    private static boolean same(JsonValue x, JsonValue y) {
+        boolean xEmpty = x == null || x == JsonValue.NULL || x.equals(JsonValue.EMPTY_JSON_ARRAY);
+        boolean yEmpty = y == null || y == JsonValue.NULL || y.equals(JsonValue.EMPTY_JSON_ARRAY);
         return xEmpty && yEmpty || x != null && x.equals(y);
     }
 

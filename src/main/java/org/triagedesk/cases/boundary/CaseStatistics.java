@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,7 +64,7 @@ public class CaseStatistics {
         for (Object[] row : em.createQuery("select cast(c.createdAt as LocalDate), c.coverageArea, c.verdict, count(c) from SupportCase c"
                 + " where c.createdAt >= :since group by cast(c.createdAt as LocalDate), c.coverageArea, c.verdict", Object[].class)
                 .setParameter("since", since).getResultList()) {
-            int week = (int) java.time.temporal.ChronoUnit.WEEKS.between(firstWeek, (LocalDate) row[0]);
+            int week = (int) ChronoUnit.WEEKS.between(firstWeek, (LocalDate) row[0]);
             long count = ((Number) row[3]).longValue();
             if (week >= 0 && week < weeks.size()) {
                 byArea.computeIfAbsent(code(row[1]), k -> new long[weeks.size()])[week] += count;
@@ -94,7 +95,7 @@ public class CaseStatistics {
         Map<String, Long> classified = counts("select t.coverageArea, count(distinct t.supportCase) from TriageRecord t"
                 + " where t.triagedAt >= :since group by t.coverageArea", since);
         Map<String, Long> corrected = counts("select a.fromArea, count(distinct a.supportCase) from AreaCorrection a"
-                + " where a.correctedAt >= :since group by a.fromArea", since);
+                + " where a.corrected.at >= :since group by a.fromArea", since);
         List<AreaCorrections> rows = new ArrayList<>();
         classified.forEach((area, n) -> rows.add(new AreaCorrections(area, n, Math.min(n, corrected.getOrDefault(area, 0L)))));
         corrected.forEach((area, n) -> {

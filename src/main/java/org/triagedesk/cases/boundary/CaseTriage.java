@@ -5,8 +5,7 @@ import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import org.triagedesk.platform.StageTimer;
+import jakarta.security.enterprise.SecurityContext;
 
 import org.triagedesk.cases.control.EvidenceReader;
 import org.triagedesk.cases.control.KnownVersions;
@@ -16,12 +15,13 @@ import org.triagedesk.cases.entity.TriageRequest;
 import org.triagedesk.cases.entity.TriageResult;
 import org.triagedesk.classification.boundary.Classifier;
 import org.triagedesk.classification.control.ScopeFindings;
-import org.triagedesk.kernel.CaseText;
-import org.triagedesk.kernel.Classification;
 import org.triagedesk.eligibility.boundary.EligibilityCheck;
 import org.triagedesk.eligibility.control.FeatureGateCatalog;
 import org.triagedesk.eligibility.entity.ClusterProfile;
 import org.triagedesk.eligibility.entity.EligibilityDecision;
+import org.triagedesk.kernel.CaseText;
+import org.triagedesk.kernel.Classification;
+import org.triagedesk.platform.StageTimer;
 import org.triagedesk.templates.boundary.ResponseDrafts;
 import org.triagedesk.templates.entity.DraftInput;
 
@@ -49,7 +49,7 @@ public class CaseTriage {
     Clock clock;
 
     @Inject
-    jakarta.security.enterprise.SecurityContext security;
+    SecurityContext security;
 
     /** Signed-in support staff may see other cases in an explanation; customers and anonymous callers may not. */
     private boolean staff() {

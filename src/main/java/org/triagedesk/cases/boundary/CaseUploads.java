@@ -23,6 +23,7 @@ import org.triagedesk.cases.entity.CaseEvidence;
 import org.triagedesk.cases.entity.SupportCase;
 import org.triagedesk.cases.entity.TriageRequest;
 import org.triagedesk.kernel.Evidence;
+import org.triagedesk.knowledgebase.boundary.KnowledgeBaseLoader;
 
 /**
  * New evidence for a filed case (files already read from the upload by {@link EvidenceUploads}): each is
@@ -58,7 +59,7 @@ public class CaseUploads {
     TransactionSynchronizationRegistry transactions;
 
     @Inject
-    org.triagedesk.knowledgebase.boundary.KnowledgeBaseLoader knowledgeBase;
+    KnowledgeBaseLoader knowledgeBase;
 
     /** Adds the files to the case and triages it again with the cluster profile it was filed with; empty for an unknown case. */
     public Optional<EvidenceAdded> add(String reference, List<Evidence> files, List<String> skipped, String actor) {

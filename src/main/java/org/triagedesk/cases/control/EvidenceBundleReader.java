@@ -11,12 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.apache.commons.compress.archivers.ArchiveEntry;
 import org.apache.commons.compress.archivers.ArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.apache.commons.compress.utils.InputStreamStatistics;
 import org.triagedesk.kernel.Evidence;
 
 /**
@@ -137,7 +139,7 @@ public class EvidenceBundleReader {
 
     /** Compressed bytes read so far, where the stream counts them (zip entries, gzip streams). */
     private static long compressedCount(InputStream in) {
-        return in instanceof org.apache.commons.compress.utils.InputStreamStatistics stats ? stats.getCompressedCount() : -1;
+        return in instanceof InputStreamStatistics stats ? stats.getCompressedCount() : -1;
     }
 
     /** Entry names must stay inside the archive: no absolute paths, no "..", no drive letters. */
@@ -166,20 +168,20 @@ public class EvidenceBundleReader {
     }
 
     /** UTF-8 (or UTF-16 with a byte-order mark, as PowerShell writes) text without NUL bytes; empty for binary content. */
-    static java.util.Optional<String> text(byte[] bytes) {
+    static Optional<String> text(byte[] bytes) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            return java.util.Optional.of(new String(bytes, StandardCharsets.UTF_16));
+            return Optional.of(new String(bytes, StandardCharsets.UTF_16));
         }
         for (int i = 0; i < Math.min(bytes.length, SNIFF); i++) {
             if (bytes[i] == 0) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
         try {
-            return java.util.Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -1,9 +1,13 @@
 package org.triagedesk.cases.control;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -120,7 +124,7 @@ public class Redactor {
         }
         Map<String, Integer> masked = new LinkedHashMap<>();
         String out = text;
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT);
         for (Rule rule : RULES) {
             if (!rule.mayMatch(lower)) {
                 continue;
@@ -154,11 +158,11 @@ public class Redactor {
 
     /** Masks the node and host names that the evidence itself names as such (see {@link #NODE_TABLE}), and every other occurrence of them. */
     private static String maskNamedNodes(String text, Map<String, Integer> masked) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT);
         if (!lower.contains("name") && !lower.contains("node")) {
             return text;
         }
-        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
         int count = 0;
         StringBuilder out = new StringBuilder(text.length());
         Pattern row = null;
@@ -197,7 +201,7 @@ public class Redactor {
         field.appendTail(fields);
         String result = fields.toString();
         List<String> distinctive = names.stream().filter(n -> DISTINCTIVE.matcher(n).matches() && n.length() >= 3)
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         for (String name : distinctive) {
             Matcher again = Pattern.compile("(?i)(?<![a-z0-9_.])" + Pattern.quote(name) + "(?![a-z0-9_])").matcher(result);
             StringBuilder replaced = new StringBuilder(result.length());
@@ -220,7 +224,7 @@ public class Redactor {
     }
 
     static String mask(String kind) {
-        return "[REDACTED-" + kind.toUpperCase(java.util.Locale.ROOT) + "]";
+        return "[REDACTED-" + kind.toUpperCase(Locale.ROOT) + "]";
     }
 
     /** The kinds this redactor masks, for reports. */

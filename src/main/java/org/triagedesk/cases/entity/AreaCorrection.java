@@ -2,47 +2,55 @@ package org.triagedesk.cases.entity;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+
+import org.triagedesk.kernel.ChangeStamp;
+import org.triagedesk.kernel.CoverageArea;
 
 /** An engineer's correction of a case's coverage area: who, when, from which area to which, and why. */
 @Entity
 @Table(name = "area_correction")
 public class AreaCorrection extends CasePart {
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "from_area")
-    private String fromArea;
+    private CoverageArea fromArea;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "to_area", nullable = false)
-    private String toArea;
+    private CoverageArea toArea;
 
     @Column(name = "reason", nullable = false)
     private String reason;
 
-    @Column(name = "corrected_by", nullable = false)
-    private String correctedBy;
-
-    @Column(name = "corrected_at", nullable = false)
-    private Instant correctedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "corrected_by", nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "corrected_at", nullable = false))
+    private ChangeStamp corrected;
 
     protected AreaCorrection() {
     }
 
-    AreaCorrection(SupportCase supportCase, String fromArea, String toArea, String reason, String by, Instant at) {
+    AreaCorrection(SupportCase supportCase, CoverageArea fromArea, CoverageArea toArea, String reason, String by, Instant at) {
         super(supportCase);
         this.fromArea = fromArea;
         this.toArea = toArea;
         this.reason = reason;
-        this.correctedBy = by;
-        this.correctedAt = at;
+        this.corrected = new ChangeStamp(by, at);
     }
 
-    public String fromArea() {
+    /** The area the case had before, {@code null} when it had none. */
+    public CoverageArea fromArea() {
         return fromArea;
     }
 
-    public String toArea() {
+    public CoverageArea toArea() {
         return toArea;
     }
 
@@ -50,11 +58,8 @@ public class AreaCorrection extends CasePart {
         return reason;
     }
 
-    public String correctedBy() {
-        return correctedBy;
-    }
-
-    public Instant correctedAt() {
-        return correctedAt;
+    /** Who corrected the area and when. */
+    public ChangeStamp corrected() {
+        return corrected;
     }
 }

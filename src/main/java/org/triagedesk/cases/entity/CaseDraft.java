@@ -3,9 +3,13 @@ package org.triagedesk.cases.entity;
 import java.time.Instant;
 import java.util.Objects;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+
+import org.triagedesk.kernel.ChangeStamp;
 
 /**
  * One saved version of an engineer's edit of a case's response draft: its number (1 for the first
@@ -32,11 +36,10 @@ public class CaseDraft extends CasePart {
     @Column(name = "template_language")
     private String templateLanguage;
 
-    @Column(name = "edited_by", nullable = false)
-    private String editedBy;
-
-    @Column(name = "edited_at", nullable = false)
-    private Instant editedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "edited_by", nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "edited_at", nullable = false))
+    private ChangeStamp edited;
 
     protected CaseDraft() {
     }
@@ -47,8 +50,7 @@ public class CaseDraft extends CasePart {
         this.body = body;
         this.templateKey = templateKey;
         this.templateLanguage = templateLanguage;
-        this.editedBy = by;
-        this.editedAt = at;
+        this.edited = new ChangeStamp(by, at);
     }
 
     /** Whether this edit started from the template {@code key} in {@code language}. */
@@ -65,6 +67,6 @@ public class CaseDraft extends CasePart {
     public String body() { return body; }
     public String templateKey() { return templateKey; }
     public String templateLanguage() { return templateLanguage; }
-    public String editedBy() { return editedBy; }
-    public Instant editedAt() { return editedAt; }
+    /** Who saved this version and when. */
+    public ChangeStamp edited() { return edited; }
 }

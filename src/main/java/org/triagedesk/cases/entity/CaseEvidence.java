@@ -2,11 +2,14 @@ package org.triagedesk.cases.entity;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.triagedesk.kernel.ChangeStamp;
 import org.triagedesk.kernel.TriageAnalyzers;
 
 /** A piece of evidence kept with a case, with customer identifiers already masked ({@code redactions} says which). */
@@ -34,11 +37,10 @@ public class CaseEvidence extends CasePart {
     @Column(name = "truncated", nullable = false)
     private boolean truncated;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    private String createdBy;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "created_by", nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "created_at", nullable = false))
+    private ChangeStamp added;
 
     protected CaseEvidence() {
     }
@@ -49,8 +51,7 @@ public class CaseEvidence extends CasePart {
         this.content = content;
         this.sizeBytes = sizeBytes;
         this.redactions = redactions;
-        this.createdBy = by;
-        this.createdAt = at;
+        this.added = new ChangeStamp(by, at);
     }
 
     /** The whole file is kept outside the database, under the data folder; the row holds its beginning. */
@@ -83,11 +84,8 @@ public class CaseEvidence extends CasePart {
         return redactions;
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public String createdBy() {
-        return createdBy;
+    /** Who added this evidence to the case and when. */
+    public ChangeStamp added() {
+        return added;
     }
 }

@@ -2,7 +2,9 @@ package org.triagedesk.cases.entity;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,10 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.triagedesk.kernel.ChangeStamp;
+
 /** An audit record of one change to a case: who, when, what, and the value before and after. */
 @Entity
 @Table(name = "case_history")
-@NamedQuery(name = "HistoryEntry.ofCase", query = "select h from HistoryEntry h where h.caseId = :caseId order by h.at, h.id")
+@NamedQuery(name = "HistoryEntry.ofCase", query = "select h from HistoryEntry h where h.caseId = :caseId order by h.changed.at, h.id")
 public class HistoryEntry {
 
     @Id
@@ -23,11 +27,10 @@ public class HistoryEntry {
     @Column(name = "case_id", nullable = false)
     private Long caseId;
 
-    @Column(name = "at", nullable = false)
-    private Instant at;
-
-    @Column(name = "actor", nullable = false)
-    private String actor;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "actor", nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "at", nullable = false))
+    private ChangeStamp changed;
 
     @Column(name = "action", nullable = false)
     private String action;
@@ -43,8 +46,7 @@ public class HistoryEntry {
 
     public HistoryEntry(Long caseId, Instant at, String actor, String action, String before, String after) {
         this.caseId = caseId;
-        this.at = at;
-        this.actor = actor;
+        this.changed = new ChangeStamp(actor, at);
         this.action = action;
         this.before = clip(before);
         this.after = clip(after);
@@ -54,12 +56,9 @@ public class HistoryEntry {
         return value == null || value.length() <= 20000 ? value : value.substring(0, 19_999) + "…";
     }
 
-    public Instant at() {
-        return at;
-    }
-
-    public String actor() {
-        return actor;
+    /** Who made the change and when. */
+    public ChangeStamp changed() {
+        return changed;
     }
 
     public String action() {

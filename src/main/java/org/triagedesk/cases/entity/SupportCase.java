@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
@@ -167,7 +168,7 @@ public class SupportCase {
     public void recordTriage(LocalDate asOf, CoverageArea area, Verdict verdictCode, boolean provisionalVerdict, Double confidenceValue,
             boolean review, String json, List<String> knownIssueKeys, Instant at) {
         String keys = String.join(",", knownIssueKeys);
-        triages.add(new TriageRecord(this, asOf, at, area == null ? null : area.name(), verdictCode.name(), confidenceValue, json,
+        triages.add(new TriageRecord(this, asOf, at, area, verdictCode, confidenceValue, json,
                 keys.length() > 2000 ? keys.substring(0, keys.lastIndexOf(',', 2000)) : keys));
         if (corrections.isEmpty()) {
             this.coverageArea = area;
@@ -204,7 +205,7 @@ public class SupportCase {
 
     /** An engineer's correction of the area wins over the classifier's from now on. */
     public AreaCorrection correctArea(CoverageArea to, String reason, String by, Instant at) {
-        AreaCorrection correction = new AreaCorrection(this, coverageArea == null ? null : coverageArea.name(), to.name(), reason, by, at);
+        AreaCorrection correction = new AreaCorrection(this, coverageArea, to, reason, by, at);
         corrections.add(correction);
         coverageArea = to;
         needsReview = false;
@@ -242,7 +243,7 @@ public class SupportCase {
      * triage judges it. The same profile as now changes nothing and answers {@code false}.
      */
     public boolean changeProfile(String json, Instant at) {
-        if (java.util.Objects.equals(clusterJson, json)) {
+        if (Objects.equals(clusterJson, json)) {
             return false;
         }
         clusterJson = json;

@@ -5,7 +5,12 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+
+import org.triagedesk.eligibility.entity.Verdict;
+import org.triagedesk.kernel.CoverageArea;
 
 /** One triage a case had: when, for which day, and the whole answer as it was given. */
 @Entity
@@ -18,11 +23,13 @@ public class TriageRecord extends CasePart {
     @Column(name = "triaged_at", nullable = false)
     private Instant triagedAt;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "coverage_area")
-    private String coverageArea;
+    private CoverageArea coverageArea;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "verdict", nullable = false)
-    private String verdict;
+    private Verdict verdict;
 
     @Column(name = "confidence")
     private Double confidence;
@@ -37,7 +44,7 @@ public class TriageRecord extends CasePart {
     protected TriageRecord() {
     }
 
-    TriageRecord(SupportCase supportCase, LocalDate asOf, Instant at, String coverageArea, String verdict, Double confidence,
+    TriageRecord(SupportCase supportCase, LocalDate asOf, Instant at, CoverageArea coverageArea, Verdict verdict, Double confidence,
             String resultJson, String knownIssues) {
         super(supportCase);
         this.asOf = asOf;

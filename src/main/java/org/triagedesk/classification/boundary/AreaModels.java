@@ -1,12 +1,14 @@
 package org.triagedesk.classification.boundary;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -192,7 +194,7 @@ public class AreaModels {
         install(trained);
         save(trained.model(), fingerprint);
         LOG.info(() -> "area model trained on " + trained.examples() + " examples in " + trained.millis() + " ms (temperature "
-                + String.format(java.util.Locale.ROOT, "%.2f", trained.model().settings().temperature()) + ")");
+                + String.format(Locale.ROOT, "%.2f", trained.model().settings().temperature()) + ")");
     }
 
     /**
@@ -206,7 +208,7 @@ public class AreaModels {
             Path temp = Files.createTempFile(file.getParent(), "area-model", ".tmp");
             Files.write(temp, model.toBytes());
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            Files.writeString(fingerprintFile(), fingerprint, java.nio.charset.StandardCharsets.UTF_8);
+            Files.writeString(fingerprintFile(), fingerprint, StandardCharsets.UTF_8);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "the area model could not be saved to " + file + "; the next start trains again", e);
         }
@@ -215,7 +217,7 @@ public class AreaModels {
     private static String readFingerprint() {
         try {
             Path f = fingerprintFile();
-            return Files.isRegularFile(f) ? Files.readString(f, java.nio.charset.StandardCharsets.UTF_8) : null;
+            return Files.isRegularFile(f) ? Files.readString(f, StandardCharsets.UTF_8) : null;
         } catch (IOException e) {
             return null;
         }

@@ -1,8 +1,11 @@
 package org.triagedesk.classification.boundary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,8 +17,9 @@ import jakarta.persistence.PersistenceContext;
 import org.triagedesk.classification.control.FeatureExtractor;
 import org.triagedesk.classification.control.TrainingSet;
 import org.triagedesk.classification.control.TrainingTexts;
-import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.classification.entity.LabelledExample;
+import org.triagedesk.kernel.AnalysisChains;
+import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.knowledgebase.boundary.KnowledgeBaseLoader;
 import org.triagedesk.knowledgebase.entity.ExampleReport;
 import org.triagedesk.knowledgebase.entity.KbEntry;
@@ -135,14 +139,14 @@ public class TrainingData {
         return "labelled " + labelled[0] + "/" + labelled[1] + "; issues " + issues[0] + "/" + issues[1] + "/" + issues[2] + "; examples "
                 + kb.examples().size() + "/" + Integer.toHexString(examplesHash())
                 // the features read Japanese with this chain: a model trained on Kuromoji's words is no use with CJK pairs
-                + "; japanese " + org.triagedesk.kernel.AnalysisChains.JapaneseAnalysis.configured().name().toLowerCase(java.util.Locale.ROOT);
+                + "; japanese " + AnalysisChains.JapaneseAnalysis.configured().name().toLowerCase(Locale.ROOT);
     }
 
     /** A hash of the example reports that is the same in every JVM (an enum's own hash code is not). */
     private int examplesHash() {
         int h = 1;
         for (ExampleReport r : kb.examples()) {
-            h = 31 * h + java.util.Objects.hash(r.id(), String.valueOf(r.area()), r.title(), r.description(), r.pasted(), String.valueOf(r.split()));
+            h = 31 * h + Objects.hash(r.id(), String.valueOf(r.area()), r.title(), r.description(), r.pasted(), String.valueOf(r.split()));
         }
         return h;
     }
@@ -153,7 +157,7 @@ public class TrainingData {
         return em.createQuery("select k.key, k.area, k.signatures from KnownIssue k where k.status <> :retired order by k.key", Object[].class)
                 .setParameter("retired", KnownIssueStatus.RETIRED).getResultList().stream()
                 .map(r -> new FeatureExtractor.KnownSignatures((String) r[0], (CoverageArea) r[1], r[2] == null ? List.of()
-                        : java.util.Arrays.stream(((String) r[2]).split("\n")).map(String::trim).filter(t -> !t.isEmpty()).toList()))
+                        : Arrays.stream(((String) r[2]).split("\n")).map(String::trim).filter(t -> !t.isEmpty()).toList()))
                 .toList();
     }
 }

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -21,10 +22,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.triagedesk.classification.control.IssueRanking;
+import org.triagedesk.kernel.AnalysisChains;
 import org.triagedesk.kernel.CaseText;
 import org.triagedesk.kernel.CoverageArea;
-import org.triagedesk.kernel.AnalysisChains;
-import org.triagedesk.classification.control.IssueRanking;
 import org.triagedesk.kernel.TriageAnalyzers;
 import org.triagedesk.platform.Language;
 
@@ -37,8 +38,8 @@ import org.triagedesk.platform.Language;
  * the same near-exact check the known-issue ranking uses ({@link IssueRanking#signatureIn}). The
  * known issues are handed in; nothing is read from a database. Thread-safe.
  *
- * <p>Longer than most classes because its settings and the records it takes are nested here, so that one
- * file says what every feature of the model is and how it is read.
+ * <p>Over 150 lines: its settings and the records it takes are nested here, so that one file says what every
+ * feature of the model is and how it is read.
  */
 public class FeatureExtractor {
 
@@ -55,7 +56,7 @@ public class FeatureExtractor {
 
         /** The signatures as the near-exact check looks for them, worked out once (too short ones left out). */
         List<String> forms() {
-            return signatures.stream().map(IssueRanking::signatureForm).flatMap(java.util.Optional::stream).toList();
+            return signatures.stream().map(IssueRanking::signatureForm).flatMap(Optional::stream).toList();
         }
     }
 

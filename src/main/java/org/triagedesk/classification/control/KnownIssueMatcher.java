@@ -2,6 +2,7 @@ package org.triagedesk.classification.control;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -12,8 +13,8 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -111,7 +112,7 @@ public class KnownIssueMatcher {
         }
     }
 
-    private static Query signatureQuery(java.util.Collection<String> shingles) {
+    private static Query signatureQuery(Collection<String> shingles) {
         var any = new BooleanQuery.Builder();
         shingles.forEach(shingle -> any.add(new TermQuery(new Term(SIGNATURES, shingle)), BooleanClause.Occur.SHOULD));
         return new BoostQuery(any.build(), SIGNATURE_BOOST);

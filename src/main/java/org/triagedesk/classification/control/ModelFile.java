@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
@@ -48,7 +49,7 @@ final class ModelFile {
             out.writeDouble(s.eps());
             out.writeLong(s.seed());
             out.writeDouble(s.temperature());
-            out.writeUTF(String.join(",", java.util.Arrays.stream(AREAS).map(Enum::name).toList()));
+            out.writeUTF(String.join(",", Arrays.stream(AREAS).map(Enum::name).toList()));
             parts.space().write(out);
             for (double b : parts.bias()) {
                 out.writeDouble(b);
@@ -77,7 +78,7 @@ final class ModelFile {
                     in.readBoolean());
             ModelSettings s = new ModelSettings(f, in.readInt(), in.readBoolean(), in.readUTF(), in.readDouble(), in.readDouble(),
                     in.readLong(), in.readDouble());
-            if (!in.readUTF().equals(String.join(",", java.util.Arrays.stream(AREAS).map(Enum::name).toList()))) {
+            if (!in.readUTF().equals(String.join(",", Arrays.stream(AREAS).map(Enum::name).toList()))) {
                 throw new IllegalArgumentException("the model was trained for other coverage areas");
             }
             TfIdf space = TfIdf.read(in);

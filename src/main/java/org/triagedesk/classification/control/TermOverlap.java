@@ -2,8 +2,10 @@ package org.triagedesk.classification.control;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,7 +44,7 @@ public class TermOverlap {
         Set<String> theirs = neighbourTexts.stream().flatMap(t -> terms(head(t, NEIGHBOUR_CHARS)).stream()).collect(Collectors.toSet());
         return caseTerms.entrySet().stream().filter(e -> theirs.contains(e.getKey()) && e.getKey().length() > 1)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .map(e -> written.get(e.getKey()).toLowerCase(java.util.Locale.ROOT)).distinct().limit(MAX_TERMS).toList();
+                .map(e -> written.get(e.getKey()).toLowerCase(Locale.ROOT)).distinct().limit(MAX_TERMS).toList();
     }
 
     @FunctionalInterface
@@ -55,7 +57,7 @@ public class TermOverlap {
     }
 
     List<String> terms(String text) {
-        List<String> terms = new java.util.ArrayList<>();
+        List<String> terms = new ArrayList<>();
         tokens(text, (term, start, end) -> terms.add(term));
         return terms;
     }

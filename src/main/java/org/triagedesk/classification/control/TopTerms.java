@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The terms that pushed a prediction most: for the chosen area, weight x value of each feature of
@@ -42,8 +43,8 @@ final class TopTerms {
         return List.copyOf(terms);
     }
 
-    private static final java.util.regex.Pattern NUMBERISH = java.util.regex.Pattern.compile("(?i)v?[\\d.:/_-]*\\d[\\d.:/_-]*[a-z]{0,2}");
-    private static final java.util.regex.Pattern NAME_NUMBER = java.util.regex.Pattern.compile("\\p{L}+\\d+");
+    private static final Pattern NUMBERISH = Pattern.compile("(?i)v?[\\d.:/_-]*\\d[\\d.:/_-]*[a-z]{0,2}");
+    private static final Pattern NAME_NUMBER = Pattern.compile("\\p{L}+\\d+");
 
     /**
      * Readable: at least two characters with a letter, not a number, version, address or port

@@ -1,7 +1,5 @@
 package org.triagedesk.classification.entity;
 
-import org.triagedesk.kernel.CoverageArea;
-
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -13,10 +11,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.kernel.TriageAnalyzers;
 
 /**
@@ -53,7 +55,7 @@ public class LabelledExample {
     private String text;
 
     @Column(name = "reference")
-    @KeywordField(projectable = org.hibernate.search.engine.backend.types.Projectable.YES)
+    @KeywordField(projectable = Projectable.YES)
     private String reference;
 
     @Column(name = "reason")
@@ -86,8 +88,8 @@ public class LabelledExample {
 
     /** Examples share the {@code status} field with known issues so that one query searches both; they are never retired. */
     @KeywordField(name = "status")
-    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency(
-            reindexOnUpdate = org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate.NO)
+    @IndexingDependency(
+            reindexOnUpdate = ReindexOnUpdate.NO)
     public String getStatus() {
         return "OPEN";
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.annotation.Resource;
@@ -87,7 +88,7 @@ public class Catalogs {
     public AppliedImport applyImport(String pasted, String by) {
         CatalogImportPlan plan = previewImport(pasted);
         changed();
-        String stamp = "Imported " + LocalDate.now(clock) + " by " + by + " from " + plan.format().name().toLowerCase(java.util.Locale.ROOT)
+        String stamp = "Imported " + LocalDate.now(clock) + " by " + by + " from " + plan.format().name().toLowerCase(Locale.ROOT)
                 .replace('_', ' ');
         StringBuilder summary = new StringBuilder();
         for (CatalogImportPlan.Row row : plan.changes()) {

@@ -10,6 +10,7 @@ import org.triagedesk.eligibility.control.PolicyInput;
 import org.triagedesk.eligibility.control.SupportPolicy;
 import org.triagedesk.eligibility.entity.ClusterProfile;
 import org.triagedesk.eligibility.entity.EligibilityDecision;
+import org.triagedesk.eligibility.entity.PlatformLifecycle;
 import org.triagedesk.platform.Language;
 
 /** Decides support eligibility for a cluster as of a day, against the catalogs as they are now. */
@@ -30,7 +31,7 @@ public class EligibilityCheck {
         if (code == null || code.isBlank()) {
             return code;
         }
-        String catalogName = catalogs.current().platform(code.strip()).map(org.triagedesk.eligibility.entity.PlatformLifecycle::name)
+        String catalogName = catalogs.current().platform(code.strip()).map(PlatformLifecycle::name)
                 .orElse(null);
         return texts(language).platform(code, catalogName);
     }

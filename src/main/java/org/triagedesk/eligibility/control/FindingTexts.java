@@ -1,8 +1,11 @@
 package org.triagedesk.eligibility.control;
 
 import java.text.MessageFormat;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 import org.triagedesk.eligibility.entity.EligibilityDecision;
 import org.triagedesk.eligibility.entity.Finding;
@@ -56,8 +59,8 @@ public class FindingTexts {
     }
 
     /** The missing facts by name in this language, in the order the rules asked for them: "Kubernetes version, Host platform". */
-    public String facts(java.util.List<MissingFact> facts) {
-        return facts.stream().map(f -> fact(f.fact())).collect(java.util.stream.Collectors.joining(bundle.getString("provisional.separator")));
+    public String facts(List<MissingFact> facts) {
+        return facts.stream().map(f -> fact(f.fact())).collect(Collectors.joining(bundle.getString("provisional.separator")));
     }
 
     /** A fact's name ({@code fact.<name>}), the name itself when it has no wording. */
@@ -71,7 +74,7 @@ public class FindingTexts {
 
     /** Why a row of a catalog import is new, changed or unchanged. */
     public String importReason(CatalogImportPlan.Row row) {
-        String month = row.found().releaseDate() == null ? "" : java.time.YearMonth.from(row.found().releaseDate()).toString();
+        String month = row.found().releaseDate() == null ? "" : YearMonth.from(row.found().releaseDate()).toString();
         String current = row.current() == null ? "" : row.current().releaseDate().toString();
         String text = format("import.reason." + row.reason().name(), row.minor().toString(), String.valueOf(row.releaseDate()), current, month);
         if (row.removalChanged()) {
@@ -86,7 +89,7 @@ public class FindingTexts {
      * Why a known issue matched ({@code reason.<code>}), in this language. A component's reason
      * ({@code componentAffected}, …) names its component by code first: that becomes the component's name.
      */
-    public String reason(String code, java.util.List<String> arguments) {
+    public String reason(String code, List<String> arguments) {
         Object[] args = arguments.toArray();
         if (code.startsWith("component") && args.length > 0) {
             args[0] = component(String.valueOf(args[0]));

@@ -1,6 +1,7 @@
 package org.triagedesk.eligibility.control;
 
 import java.io.StringReader;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 
@@ -92,7 +95,7 @@ public class ReleaseCalendarReader {
         Map<KubernetesMinor, ImportedRelease> found = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
         for (JsonObject value : values) {
-            Optional<KubernetesMinor> minor = value.get("version") instanceof jakarta.json.JsonString s ? KubernetesMinor.parse(s.getString())
+            Optional<KubernetesMinor> minor = value.get("version") instanceof JsonString s ? KubernetesMinor.parse(s.getString())
                     : Optional.empty();
             if (minor.isEmpty()) {
                 continue;
@@ -136,7 +139,7 @@ public class ReleaseCalendarReader {
             patches.addAll(map.keySet());
         } else if (patchVersions instanceof JsonArray list) {
             list.forEach(p -> {
-                if (p instanceof JsonObject o && o.get("version") instanceof jakarta.json.JsonString s) {
+                if (p instanceof JsonObject o && o.get("version") instanceof JsonString s) {
                     patches.add(s.getString());
                 }
             });
@@ -262,7 +265,7 @@ public class ReleaseCalendarReader {
             return index >= 0 && index < cells.size() ? cells.get(index) : "";
         }
 
-        private static int find(List<String> header, java.util.function.Predicate<String> test) {
+        private static int find(List<String> header, Predicate<String> test) {
             for (int i = 0; i < header.size(); i++) {
                 if (test.test(header.get(i).toLowerCase(Locale.ROOT))) {
                     return i;
@@ -331,7 +334,7 @@ public class ReleaseCalendarReader {
                 return Optional.of(day == null ? new Dated(LocalDate.of(year, month, 1), DatePrecision.MONTH)
                         : new Dated(LocalDate.of(year, month, Integer.parseInt(day)), DatePrecision.DAY));
             }
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
         return Optional.empty();

@@ -2,7 +2,9 @@ package org.triagedesk.eligibility.entity;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,10 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.triagedesk.kernel.ChangeStamp;
+
 /** One applied import of the Kubernetes versions catalog: who pasted what, when, and what it changed. */
 @Entity
 @Table(name = "catalog_import")
-@NamedQuery(name = "CatalogImport.newestFirst", query = "select i from CatalogImport i order by i.importedAt desc, i.id desc")
+@NamedQuery(name = "CatalogImport.newestFirst", query = "select i from CatalogImport i order by i.imported.at desc, i.id desc")
 public class CatalogImport {
 
     /** The pasted text is kept up to this many characters. */
@@ -26,11 +30,10 @@ public class CatalogImport {
     @Column(name = "format", nullable = false)
     private String format;
 
-    @Column(name = "imported_at", nullable = false)
-    private Instant importedAt;
-
-    @Column(name = "imported_by", nullable = false)
-    private String importedBy;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "imported_by", nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "imported_at", nullable = false))
+    private ChangeStamp imported;
 
     @Column(name = "added", nullable = false)
     private int added;
@@ -53,8 +56,7 @@ public class CatalogImport {
     public CatalogImport(String format, Instant importedAt, String importedBy, int added, int changed, int unchanged, String summary,
             String sourceText) {
         this.format = format;
-        this.importedAt = importedAt;
-        this.importedBy = importedBy;
+        this.imported = new ChangeStamp(importedBy, importedAt);
         this.added = added;
         this.changed = changed;
         this.unchanged = unchanged;
@@ -70,12 +72,9 @@ public class CatalogImport {
         return format;
     }
 
-    public Instant importedAt() {
-        return importedAt;
-    }
-
-    public String importedBy() {
-        return importedBy;
+    /** Who applied the import and when. */
+    public ChangeStamp imported() {
+        return imported;
     }
 
     public int added() {

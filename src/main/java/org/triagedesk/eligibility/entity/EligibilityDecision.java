@@ -1,5 +1,7 @@
 package org.triagedesk.eligibility.entity;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -23,11 +25,11 @@ public record EligibilityDecision(Verdict verdict, List<Finding> findings, List<
     }
 
     /** This decision with more findings (the scope finding of the case's area); the verdict is the worst of all. */
-    public EligibilityDecision with(java.util.Collection<Finding> more) {
+    public EligibilityDecision with(Collection<Finding> more) {
         if (more.isEmpty()) {
             return this;
         }
-        java.util.List<Finding> all = new java.util.ArrayList<>(findings);
+        List<Finding> all = new ArrayList<>(findings);
         all.addAll(more);
         return of(all, missingFacts);
     }

@@ -1,26 +1,31 @@
 package org.triagedesk.knowledgebase.boundary;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.knowledgebase.control.DuplicateCheck;
 import org.triagedesk.knowledgebase.control.KnownIssueSearch;
 import org.triagedesk.knowledgebase.control.VersionNotes;
-import org.triagedesk.knowledgebase.entity.LikelyDuplicate;
+import org.triagedesk.knowledgebase.entity.KnowledgeChanged;
 import org.triagedesk.knowledgebase.entity.KnownIssue;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;
 import org.triagedesk.knowledgebase.entity.KnownIssueHits;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
+import org.triagedesk.knowledgebase.entity.LikelyDuplicate;
 import org.triagedesk.knowledgebase.entity.VersionNote;
 
 /**
@@ -37,7 +42,7 @@ public class KnowledgeBase {
     Clock clock;
 
     @Inject
-    jakarta.enterprise.event.Event<org.triagedesk.knowledgebase.entity.KnowledgeChanged> changed;
+    Event<KnowledgeChanged> changed;
 
     private final KnownIssueSearch searches = new KnownIssueSearch();
 
@@ -66,7 +71,7 @@ public class KnowledgeBase {
      * candidates are the issues a search by its title, and by each of its signatures, finds; retired ones are left out.
      */
     public List<LikelyDuplicate> likelyDuplicates(String key, KnownIssueContent content) {
-        java.util.Map<String, KnownIssue> candidates = new java.util.LinkedHashMap<>();
+        Map<String, KnownIssue> candidates = new LinkedHashMap<>();
         searches.search(em, content.title(), null, null, 0, 20).hits().forEach(h -> candidates.putIfAbsent(h.issue().key(), h.issue()));
         for (String signature : content.signatures()) {
             searches.search(em, signature, null, null, 0, 5).hits().forEach(h -> candidates.putIfAbsent(h.issue().key(), h.issue()));
@@ -88,7 +93,7 @@ public class KnowledgeBase {
         KnownIssue issue = new KnownIssue(id, KnownIssue.Origin.API, clock.instant());
         issue.revise(content, by, clock.instant());
         em.persist(issue);
-        changed.fire(new org.triagedesk.knowledgebase.entity.KnowledgeChanged(clock.instant(), "created " + id));
+        changed.fire(new KnowledgeChanged(clock.instant(), "created " + id));
         return issue;
     }
 
@@ -103,7 +108,7 @@ public class KnowledgeBase {
         }
         issue.revise(content, by, clock.instant());
         issue.takeOverFromFile();
-        changed.fire(new org.triagedesk.knowledgebase.entity.KnowledgeChanged(clock.instant(), "revised " + key));
+        changed.fire(new KnowledgeChanged(clock.instant(), "revised " + key));
         return Optional.of(issue);
     }
 
@@ -113,13 +118,13 @@ public class KnowledgeBase {
             return false;
         }
         em.remove(issue);
-        changed.fire(new org.triagedesk.knowledgebase.entity.KnowledgeChanged(clock.instant(), "deleted " + key));
+        changed.fire(new KnowledgeChanged(clock.instant(), "deleted " + key));
         return true;
     }
 
     /** The database's own syntax for the next value of the key sequence (H2 and PostgreSQL differ). */
     private String nextNumberSql() {
-        return em.getEntityManagerFactory().unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class).getJdbcServices()
+        return em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
                 .getDialect().getSequenceSupport().getSequenceNextValString("known_issue_number");
     }
 

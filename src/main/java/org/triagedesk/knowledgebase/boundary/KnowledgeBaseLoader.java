@@ -12,18 +12,20 @@ import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.triagedesk.knowledgebase.entity.Glossary;
 import org.triagedesk.knowledgebase.control.DuplicateCheck;
 import org.triagedesk.knowledgebase.control.KbDirectoryReader;
 import org.triagedesk.knowledgebase.control.KnowledgeBaseSync;
 import org.triagedesk.knowledgebase.entity.ExampleReport;
+import org.triagedesk.knowledgebase.entity.Glossary;
 import org.triagedesk.knowledgebase.entity.KnowledgeChanged;
 import org.triagedesk.knowledgebase.entity.LoadProblem;
 import org.triagedesk.knowledgebase.entity.LoadReport;
+import org.triagedesk.knowledgebase.entity.RedactionAllowList;
 import org.triagedesk.platform.NodeLock;
 import org.triagedesk.platform.TriageSettings;
 import org.triagedesk.templates.boundary.ResponseTemplates;
@@ -51,13 +53,13 @@ public class KnowledgeBaseLoader {
     Clock clock;
 
     @Inject
-    jakarta.enterprise.event.Event<KnowledgeChanged> changed;
+    Event<KnowledgeChanged> changed;
 
     private volatile LoadReport last;
     private volatile List<ExampleReport> examples = List.of();
     private volatile Glossary glossary = Glossary.empty();
-    private volatile org.triagedesk.knowledgebase.entity.RedactionAllowList allowList =
-            org.triagedesk.knowledgebase.entity.RedactionAllowList.RESERVED_ONLY;
+    private volatile RedactionAllowList allowList =
+            RedactionAllowList.RESERVED_ONLY;
 
     @PostConstruct
     void atStart() {
@@ -113,7 +115,7 @@ public class KnowledgeBaseLoader {
 
     /** What the redaction of evidence never masks, from kb/redaction/allow-list.txt as last loaded. */
     @Lock(LockType.READ)
-    public org.triagedesk.knowledgebase.entity.RedactionAllowList redactionAllowList() {
+    public RedactionAllowList redactionAllowList() {
         return allowList;
     }
 

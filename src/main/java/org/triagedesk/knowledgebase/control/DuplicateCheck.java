@@ -1,6 +1,7 @@
 package org.triagedesk.knowledgebase.control;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -98,11 +100,11 @@ public final class DuplicateCheck {
         }
     }
 
-    static java.util.Optional<LikelyDuplicate> compare(Entry issue, Entry other) {
+    static Optional<LikelyDuplicate> compare(Entry issue, Entry other) {
         return compare(Prepared.of(issue), Prepared.of(other));
     }
 
-    private static java.util.Optional<LikelyDuplicate> compare(Prepared issue, Prepared other) {
+    private static Optional<LikelyDuplicate> compare(Prepared issue, Prepared other) {
         List<String> theirs = other.entry().content().signatures();
         for (String a : issue.signatures()) {
             if (a.length() < MIN_SIGNATURE) {
@@ -111,7 +113,7 @@ public final class DuplicateCheck {
             for (int i = 0; i < theirs.size(); i++) {
                 String b = other.signatures().get(i);
                 if (b.length() >= MIN_SIGNATURE && (a.contains(b) || b.contains(a))) {
-                    return java.util.Optional.of(new LikelyDuplicate(other.entry().key(), other.entry().content().title(), "signature", 1.0,
+                    return Optional.of(new LikelyDuplicate(other.entry().key(), other.entry().content().title(), "signature", 1.0,
                             theirs.get(i)));
                 }
             }
@@ -119,10 +121,10 @@ public final class DuplicateCheck {
         double title = cosine(issue.title(), other.title());
         double text = cosine(issue.text(), other.text());
         if (title >= SIMILAR_TITLE || text >= SIMILAR_TEXT) {
-            return java.util.Optional.of(new LikelyDuplicate(other.entry().key(), other.entry().content().title(), "text",
+            return Optional.of(new LikelyDuplicate(other.entry().key(), other.entry().content().title(), "text",
                     round(Math.max(title, text)), null));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static Set<String> blockTokens(KnownIssueContent content) {
@@ -136,7 +138,7 @@ public final class DuplicateCheck {
                 // word trigrams: a signature contained in another shares every one of its trigrams with it
                 String[] w = f.split(" ");
                 for (int i = 0; i + Math.min(3, w.length) <= w.length; i++) {
-                    tokens.add("s:" + String.join(" ", java.util.Arrays.copyOfRange(w, i, i + Math.min(3, w.length))));
+                    tokens.add("s:" + String.join(" ", Arrays.copyOfRange(w, i, i + Math.min(3, w.length))));
                 }
             }
         }

@@ -3,6 +3,7 @@ package org.triagedesk.knowledgebase.control;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +19,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.triagedesk.kernel.CoverageArea;
+import org.triagedesk.kernel.KubernetesRelease;
 import org.triagedesk.knowledgebase.entity.ExampleReport;
 import org.triagedesk.knowledgebase.entity.ExampleReport.Split;
-import org.triagedesk.kernel.KubernetesRelease;
 import org.triagedesk.knowledgebase.entity.LoadProblem;
 
 /**
@@ -30,8 +31,8 @@ import org.triagedesk.knowledgebase.entity.LoadProblem;
  * and ids unique over the folder. A break is a {@link KbFormatException} with its line; reading a
  * folder turns each into a {@link LoadProblem} and goes on with the other files.
  *
- * <p>One class for the whole format, a little over the usual size: a maintainer who changes
- * kb/examples/README.md finds every rule of it here, in the order of its table.
+ * <p>Over 150 lines: one class for the whole format, so that a maintainer who changes kb/examples/README.md finds
+ * every rule of it here, in the order of its table.
  */
 public class ExampleFileParser {
 
@@ -215,7 +216,7 @@ public class ExampleFileParser {
 
     private static List<String> lines(byte[] bytes) throws KbFormatException {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString().replace("\r\n", "\n").lines().toList();
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString().replace("\r\n", "\n").lines().toList();
         } catch (CharacterCodingException e) {
             throw new KbFormatException(1, "file.notUtf8");
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The front matter of a kb file: the small YAML subset of kb/README.md ({@code key: value},
@@ -114,7 +115,7 @@ public final class FrontMatter {
         return lines.getOrDefault(key, 1);
     }
 
-    public java.util.Set<String> keys() {
+    public Set<String> keys() {
         return values.keySet();
     }
 

@@ -1,9 +1,8 @@
 package org.triagedesk.knowledgebase.control;
 
-import org.triagedesk.knowledgebase.entity.Glossary;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,15 +11,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
+import org.triagedesk.knowledgebase.control.TemplateFileParser;
 import org.triagedesk.knowledgebase.entity.ExampleReport;
+import org.triagedesk.knowledgebase.entity.Glossary;
 import org.triagedesk.knowledgebase.entity.KbEntry;
 import org.triagedesk.knowledgebase.entity.LoadProblem;
-import org.triagedesk.knowledgebase.control.TemplateFileParser;
+import org.triagedesk.knowledgebase.entity.RedactionAllowList;
 import org.triagedesk.templates.entity.ResponseTemplate;
 
 /**
@@ -36,7 +39,7 @@ public class KbDirectoryReader {
      * glossary, the redaction allow-list, and every problem found.
      */
     public record Snapshot(List<KbEntry> issues, List<ResponseTemplate> templates, List<ExampleReport> examples, Glossary glossary,
-            org.triagedesk.knowledgebase.entity.RedactionAllowList allowList, List<LoadProblem> problems, int files) {
+            RedactionAllowList allowList, List<LoadProblem> problems, int files) {
     }
 
     private final KnownIssueFileParser issueParser = new KnownIssueFileParser();
@@ -76,7 +79,7 @@ public class KbDirectoryReader {
                 problems.add(new LoadProblem(file, 1, "file.cannotRead", String.valueOf(e.getMessage())));
             }
         }
-        java.util.Set<String> keys = new java.util.HashSet<>(seen.keySet());
+        Set<String> keys = new HashSet<>(seen.keySet());
         ExampleFileParser.ExampleSet examples = new ExampleFileParser().readFolder(kb.resolve("examples"), keys);
         problems.addAll(examples.problems());
         DocCasesReader.Result docCases = new DocCasesReader().read(kb);
@@ -104,7 +107,7 @@ public class KbDirectoryReader {
 
     private static List<String> lines(byte[] bytes) throws KbFormatException {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             return text.replace("\r\n", "\n").lines().toList();
         } catch (CharacterCodingException e) {
             throw new KbFormatException(1, "file.notUtf8");

@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.triagedesk.kernel.KubernetesRelease;
 import org.triagedesk.knowledgebase.entity.Component;
 import org.triagedesk.knowledgebase.entity.ComponentFix;
 import org.triagedesk.knowledgebase.entity.ComponentRange;
 import org.triagedesk.knowledgebase.entity.ComponentVersion;
-import org.triagedesk.kernel.KubernetesRelease;
 import org.triagedesk.knowledgebase.entity.VersionNote;
 import org.triagedesk.knowledgebase.entity.VersionRange;
 
@@ -84,7 +85,7 @@ public final class VersionNotes {
         });
     }
 
-    private static VersionNote cached(Map<String, VersionNote> cache, String text, java.util.function.Supplier<VersionNote> read) {
+    private static VersionNote cached(Map<String, VersionNote> cache, String text, Supplier<VersionNote> read) {
         VersionNote known = cache.get(text);
         if (known != null) {
             return known;

@@ -1,6 +1,7 @@
 package org.triagedesk.knowledgebase.entity;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.triagedesk.kernel.CoverageArea;
 
@@ -23,7 +24,7 @@ public record ExampleReport(String id, CoverageArea area, CoverageArea otherArea
         TRAIN, DEV, TEST;
 
         public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

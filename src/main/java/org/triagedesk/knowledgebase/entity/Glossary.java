@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -118,7 +119,7 @@ public final class Glossary {
 
     /** The glossary's katakana words written with a final long-vowel mark (コンテナー, クラスター), in normal form (コンテナ). */
     private static Set<String> longVowelLoanwords(List<GlossaryEntry> entries) {
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         for (GlossaryEntry entry : entries) {
             for (String term : entry.japanese()) {
                 String t = term.strip();

@@ -2,6 +2,7 @@ package org.triagedesk.knowledgebase.entity;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -85,9 +86,9 @@ public final class GlossaryText {
                 String full = Normalizer.normalize(text.substring(i, j), Normalizer.Form.NFKC);
                 if (k + full.length() > out.length) {
                     int size = Math.max(out.length * 2, k + full.length());
-                    out = java.util.Arrays.copyOf(out, size);
-                    from = java.util.Arrays.copyOf(from, size);
-                    to = java.util.Arrays.copyOf(to, size);
+                    out = Arrays.copyOf(out, size);
+                    from = Arrays.copyOf(from, size);
+                    to = Arrays.copyOf(to, size);
                 }
                 for (int f = 0; f < full.length(); f++) {
                     out[k] = full.charAt(f);

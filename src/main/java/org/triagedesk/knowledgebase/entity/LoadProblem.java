@@ -1,6 +1,7 @@
 package org.triagedesk.knowledgebase.entity;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -21,7 +22,7 @@ public record LoadProblem(String file, int line, String code, List<String> argum
     }
 
     public LoadProblem(String file, int line, String code, Object... arguments) {
-        this(file, line, code, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+        this(file, line, code, Arrays.stream(arguments).map(String::valueOf).toList());
     }
 
     /** The problem in English, as the API's {@code message} has always said it. */

@@ -1,15 +1,18 @@
 package org.triagedesk.templates.control;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.triagedesk.kernel.Classification;
-import org.triagedesk.kernel.IssueMatch;
 import org.triagedesk.eligibility.control.FindingTexts;
 import org.triagedesk.eligibility.entity.Finding;
+import org.triagedesk.kernel.Classification;
+import org.triagedesk.kernel.IssueMatch;
+import org.triagedesk.platform.Language;
 import org.triagedesk.templates.entity.Draft;
 import org.triagedesk.templates.entity.DraftInput;
 import org.triagedesk.templates.entity.ResponseTemplate;
@@ -78,7 +81,7 @@ public class TemplateRenderer {
      * each "what to do" only once (two findings of one rule share a remediation; {@code alreadySaid} is said elsewhere).
      */
     static String findings(List<Finding> findings, FindingTexts texts, String alreadySaid) {
-        java.util.Set<String> said = new java.util.HashSet<>();
+        Set<String> said = new HashSet<>();
         if (alreadySaid != null && !alreadySaid.isBlank()) {
             said.add(alreadySaid);
         }
@@ -92,7 +95,7 @@ public class TemplateRenderer {
 
     /** A policy section's title in the reader's language only (the source's Japanese title in a Japanese draft). */
     static String section(Finding finding, FindingTexts texts) {
-        return texts.language() == org.triagedesk.platform.Language.JA ? finding.rule().section().japaneseTitle()
+        return texts.language() == Language.JA ? finding.rule().section().japaneseTitle()
                 : finding.rule().section().englishTitle();
     }
 

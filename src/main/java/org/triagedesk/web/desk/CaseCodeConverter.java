@@ -1,5 +1,7 @@
 package org.triagedesk.web.desk;
 
+import java.util.Locale;
+
 import jakarta.el.ValueExpression;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -7,6 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
+
 import org.triagedesk.web.PageTexts;
 
 /**
@@ -25,7 +28,7 @@ public class CaseCodeConverter implements Converter<Object> {
         ValueExpression target = component.getValueExpression("value");
         Class<?> type = target.getType(context.getELContext());
         try {
-            return Enum.valueOf((Class<Enum>) type, value.strip().toUpperCase(java.util.Locale.ROOT));
+            return Enum.valueOf((Class<Enum>) type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             Object label = component.getAttributes().get("label");
             String text = new PageTexts().get("desk", "inbox.unknownCode", label == null ? "" : label, value);

@@ -11,6 +11,7 @@ import jakarta.security.enterprise.SecurityContext;
 
 import org.triagedesk.cases.boundary.CaseLifecycle;
 import org.triagedesk.cases.entity.CaseDraft;
+import org.triagedesk.cases.entity.StaleCaseException;
 import org.triagedesk.web.PageTexts;
 
 /**
@@ -92,7 +93,7 @@ public class CaseDraftView implements Serializable {
         try {
             lifecycle.editDraft(caseView.getReference(), text, originKey, originLanguage, caseView.getVersion(),
                     security.getCallerPrincipal().getName());
-        } catch (EJBException | org.triagedesk.cases.entity.StaleCaseException e) {
+        } catch (EJBException | StaleCaseException e) {
             if (!CaseFailures.stale(e)) {
                 throw e;
             }
@@ -117,7 +118,7 @@ public class CaseDraftView implements Serializable {
         caseView.reload();
         CaseDraft now = caseView.getCase().latestDraft();
         if (now != null && now.number() != known) {
-            texts.errorFor(MESSAGES, "desk", "case.draft.staleDraft", now.editedBy(), now.number(), CaseTexts.time(now.editedAt()));
+            texts.errorFor(MESSAGES, "desk", "case.draft.staleDraft", now.edited().by(), now.number(), CaseTexts.time(now.edited().at()));
         } else {
             texts.errorFor(MESSAGES, "desk", "case.draft.stale");
         }

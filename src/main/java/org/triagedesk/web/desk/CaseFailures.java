@@ -2,6 +2,7 @@ package org.triagedesk.web.desk;
 
 import jakarta.persistence.OptimisticLockException;
 
+import org.hibernate.StaleStateException;
 import org.triagedesk.cases.entity.StaleCaseException;
 
 /** Whether a failed change of a case failed because someone else changed the case first. */
@@ -13,7 +14,7 @@ final class CaseFailures {
     static boolean stale(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof StaleCaseException || t instanceof OptimisticLockException
-                    || t instanceof org.hibernate.StaleStateException) {
+                    || t instanceof StaleStateException) {
                 return true;
             }
         }

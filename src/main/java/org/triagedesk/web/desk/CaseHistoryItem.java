@@ -2,7 +2,10 @@ package org.triagedesk.web.desk;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.triagedesk.cases.entity.HistoryEntry;
 import org.triagedesk.web.PageTexts;
@@ -33,18 +36,18 @@ public record CaseHistoryItem(String at, String actor, String action, String tex
                 case "evidence" -> texts.get("desk", "history.evidence", h.after());
                 case "draft" -> draft(String.valueOf(h.after()), texts);
                 case "profile" -> texts.get("desk", "history.profile", String.join(texts.get("desk", "list.separator"),
-                        java.util.Arrays.stream(String.valueOf(h.after()).split(",")).filter(f -> !f.isBlank())
+                        Arrays.stream(String.valueOf(h.after()).split(",")).filter(f -> !f.isBlank())
                                 .map(f -> texts.get("desk", "case.profile.f." + f)).toList()));
                 default -> texts.get("desk", "history.other", h.action(), h.after());
             };
-            items.add(new CaseHistoryItem(CaseTexts.time(h.at()), h.actor(), h.action(), text, reason));
+            items.add(new CaseHistoryItem(CaseTexts.time(h.changed().at()), h.changed().by(), h.action(), text, reason));
         }
         return items;
     }
 
     /** {@code version 3 from unsupported.en} (see {@code CaseDraft.historyText}) in the page's words. */
     private static String draft(String after, PageTexts texts) {
-        java.util.regex.Matcher m = DRAFT.matcher(after);
+        Matcher m = DRAFT.matcher(after);
         if (!m.matches()) {
             return texts.get("desk", "history.other", "draft", after);
         }
@@ -52,7 +55,7 @@ public record CaseHistoryItem(String at, String actor, String action, String tex
                 : texts.get("desk", "history.draftFrom", m.group(1), m.group(2), texts.get("desk", "case.draft.lang." + m.group(3)));
     }
 
-    private static final java.util.regex.Pattern DRAFT = java.util.regex.Pattern.compile("version (\\d+)(?: from (.+)\\.([a-z]{2}))?");
+    private static final Pattern DRAFT = Pattern.compile("version (\\d+)(?: from (.+)\\.([a-z]{2}))?");
 
     private static String area(String code, PageTexts texts) {
         return code == null || code.isBlank() || code.equals("null") ? texts.get("desk", "area.none") : label("area", code, texts);

@@ -22,6 +22,7 @@ import org.triagedesk.eligibility.entity.KubernetesMinor;
 import org.triagedesk.eligibility.entity.PlatformLifecycle;
 import org.triagedesk.eligibility.entity.SubscriptionState;
 import org.triagedesk.web.ClusterProfileForm;
+import org.triagedesk.web.FieldMessages;
 import org.triagedesk.web.PageTexts;
 
 /**
@@ -99,7 +100,7 @@ public class CaseProfileView implements Serializable {
 
     /** The profile's constraints (version text, no day after today), every problem beside its input (FieldMessages). */
     private boolean valid() {
-        return org.triagedesk.web.FieldMessages.check("profileForm", form.profile(), LocalDate.now(clock));
+        return FieldMessages.check("profileForm", form.profile(), LocalDate.now(clock));
     }
 
     private static void error(FacesContext faces, String clientId, String text) {

@@ -3,10 +3,13 @@ package org.triagedesk.web.desk;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+
 import org.triagedesk.eligibility.control.FindingTexts;
 import org.triagedesk.eligibility.entity.MissingFact;
 import org.triagedesk.eligibility.entity.PolicyRule;
@@ -69,7 +72,7 @@ public record CaseTriageSummary(String verdict, List<Finding> findings, List<Mis
         boolean provisional = r.containsKey("provisional") ? r.getBoolean("provisional")
                 : !missing.isEmpty() && !Verdict.UNSUPPORTED.name().equals(verdict);
         String provisionalText = provisional ? texts.text("provisional." + verdict,
-                missing.stream().map(m -> texts.fact(m.fact())).collect(java.util.stream.Collectors.joining(texts.text("provisional.separator"))))
+                missing.stream().map(m -> texts.fact(m.fact())).collect(Collectors.joining(texts.text("provisional.separator"))))
                 : null;
         return new CaseTriageSummary(verdict, findings, missing, text(r, "coverageArea"),
                 r.getJsonNumber("confidence").doubleValue(), r.getBoolean("needsReview", false), issues,
@@ -88,7 +91,7 @@ public record CaseTriageSummary(String verdict, List<Finding> findings, List<Mis
         String section = japanese ? (ja.isEmpty() ? f.getString("policySection", "") : ja) : (en.isEmpty() ? f.getString("policySection", "") : en);
         String message = f.getString("message", "");
         String remediation = f.getString("remediation", "");
-        if (f.get("arguments") instanceof jakarta.json.JsonArray arguments) {
+        if (f.get("arguments") instanceof JsonArray arguments) {
             try {
                 org.triagedesk.eligibility.entity.Finding kept = new org.triagedesk.eligibility.entity.Finding(
                         PolicyRule.valueOf(f.getString("rule")), Verdict.valueOf(f.getString("outcome")), text(f, "subject"),

@@ -1,16 +1,23 @@
 package org.triagedesk.web.desk;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.triagedesk.cases.boundary.Cases;
 import org.triagedesk.cases.entity.CaseEvidence;
+import org.triagedesk.cases.entity.HistoryEntry;
 import org.triagedesk.cases.entity.SupportCase;
 import org.triagedesk.cases.entity.TriageRecord;
+import org.triagedesk.eligibility.boundary.EligibilityCheck;
+import org.triagedesk.platform.Language;
 import org.triagedesk.web.PageTexts;
 import org.triagedesk.web.SafeMarkdown;
 
@@ -35,7 +42,7 @@ public class CaseView implements Serializable {
     PageTexts texts;
 
     @Inject
-    org.triagedesk.eligibility.boundary.EligibilityCheck eligibility;
+    EligibilityCheck eligibility;
 
     private String ref;
     private SupportCase supportCase;
@@ -43,17 +50,17 @@ public class CaseView implements Serializable {
     private CaseProfileFacts profileFacts;
     private DescriptionFold descriptionFold;
     private TriageRecord latest;
-    private List<org.triagedesk.cases.entity.HistoryEntry> entries = List.of();
+    private List<HistoryEntry> entries = List.of();
     private List<CaseHistoryItem> history = List.of();
-    private org.triagedesk.platform.Language historyLanguage;
-    private org.triagedesk.platform.Language triageLanguage;
+    private Language historyLanguage;
+    private Language triageLanguage;
 
     /** On opening the page: finds the case named in the address, or says there is none. */
     public void load() {
         reload();
         if (supportCase == null) {
             // the page still explains itself; the status tells bookmarks and tools there is no such case
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
     }
 
@@ -69,8 +76,8 @@ public class CaseView implements Serializable {
         triageLanguage = null;
         CaseTriageSummary summary = getTriage();
         profileFacts = CaseProfileFacts.of(latest == null ? null : latest.resultJson(), supportCase.clusterJson(),
-                summary == null ? java.util.Set.of()
-                        : summary.missingFacts().stream().map(CaseTriageSummary.Missing::fact).collect(java.util.stream.Collectors.toSet()));
+                summary == null ? Set.of()
+                        : summary.missingFacts().stream().map(CaseTriageSummary.Missing::fact).collect(Collectors.toSet()));
         descriptionFold = DescriptionFold.of(supportCase.description());
         entries = cases.history(supportCase);
         historyLanguage = null;
@@ -84,7 +91,7 @@ public class CaseView implements Serializable {
         return ref == null || ref.isBlank() ? texts.get("desk", "case.noRef") : texts.get("desk", "case.notFound", ref);
     }
 
-    public String time(java.time.Instant at) {
+    public String time(Instant at) {
         return CaseTexts.time(at);
     }
 
@@ -128,7 +135,7 @@ public class CaseView implements Serializable {
         if (latest == null || supportCase == null) {
             return null;
         }
-        org.triagedesk.platform.Language language = texts.language();
+        Language language = texts.language();
         if (triage == null || language != triageLanguage) {
             triage = CaseTriageSummary.of(latest.resultJson(), eligibility.texts(language));
             triageLanguage = language;
@@ -150,7 +157,7 @@ public class CaseView implements Serializable {
 
     public List<CaseHistoryItem> getHistory() {
         // worded again after the language switch, which keeps this view and its case
-        org.triagedesk.platform.Language language = texts.language();
+        Language language = texts.language();
         if (language != historyLanguage) {
             history = CaseHistoryItem.of(entries, texts);
             historyLanguage = language;

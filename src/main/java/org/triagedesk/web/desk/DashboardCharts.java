@@ -1,12 +1,14 @@
 package org.triagedesk.web.desk;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+
 import org.triagedesk.platform.Jsons;
 
 /**
@@ -27,7 +29,7 @@ final class DashboardCharts {
     /** Stacked weekly bars, one series per code, named by {@code label}. */
     static String weekly(List<LocalDate> weeks, Map<String, long[]> series, Function<String, String> label, boolean verdicts) {
         JsonArrayBuilder labels = Jsons.createArrayBuilder();
-        weeks.forEach(w -> labels.add(w.format(java.time.format.DateTimeFormatter.ofPattern("MM-dd"))));
+        weeks.forEach(w -> labels.add(w.format(DateTimeFormatter.ofPattern("MM-dd"))));
         JsonArrayBuilder datasets = Jsons.createArrayBuilder();
         int i = 0;
         for (Map.Entry<String, long[]> s : series.entrySet()) {

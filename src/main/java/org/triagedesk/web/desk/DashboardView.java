@@ -1,7 +1,9 @@
 package org.triagedesk.web.desk;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -95,10 +97,10 @@ public class DashboardView implements Serializable {
     }
 
     /** Totals of the period per area or verdict code, for the tables beside the charts. */
-    public List<java.util.Map.Entry<String, Long>> totals(java.util.Map<String, long[]> series) {
+    public List<Map.Entry<String, Long>> totals(Map<String, long[]> series) {
         return series.entrySet().stream()
-                .map(e -> java.util.Map.entry(e.getKey(), java.util.Arrays.stream(e.getValue()).sum()))
-                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).toList();
+                .map(e -> Map.entry(e.getKey(), Arrays.stream(e.getValue()).sum()))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList();
     }
 
     public int getWeeks() {

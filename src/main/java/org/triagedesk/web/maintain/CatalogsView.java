@@ -3,6 +3,7 @@ package org.triagedesk.web.maintain;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -46,7 +47,7 @@ public class CatalogsView implements Serializable {
         LocalDate today = LocalDate.now(clock);
         // newest first: the minors people ask about are the recent ones
         versions = catalogs.versions().stream().map(v -> CatalogVersionRow.of(v, today))
-                .sorted(java.util.Comparator.comparing((CatalogVersionRow r) -> KubernetesMinor.of(r.minor())).reversed()).toList();
+                .sorted(Comparator.comparing((CatalogVersionRow r) -> KubernetesMinor.of(r.minor())).reversed()).toList();
         shownOn = today;
         imports = catalogs.imports(5);
         platforms = catalogs.platforms().stream().map(CatalogPlatformRow::of).toList();

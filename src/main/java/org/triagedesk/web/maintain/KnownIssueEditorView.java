@@ -3,16 +3,17 @@ package org.triagedesk.web.maintain;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-
-import jakarta.faces.application.FacesMessage;
+import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
+import org.triagedesk.eligibility.control.FindingTexts;
 import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.knowledgebase.boundary.DuplicateKnownIssueException;
 import org.triagedesk.knowledgebase.boundary.KnowledgeBase;
@@ -20,8 +21,8 @@ import org.triagedesk.knowledgebase.boundary.StaleKnownIssueException;
 import org.triagedesk.knowledgebase.entity.KnownIssue;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
+import org.triagedesk.knowledgebase.entity.LikelyDuplicate;
 import org.triagedesk.knowledgebase.entity.VersionNote;
-import org.triagedesk.eligibility.control.FindingTexts;
 import org.triagedesk.web.LanguageChoice;
 import org.triagedesk.web.PageTexts;
 
@@ -57,7 +58,7 @@ public class KnownIssueEditorView implements Serializable {
     private KnownIssueStamp loaded;
     private boolean missing;
     private boolean stale;
-    private java.util.List<org.triagedesk.knowledgebase.entity.LikelyDuplicate> duplicates = java.util.List.of();
+    private List<LikelyDuplicate> duplicates = List.of();
 
     /** Reads the issue named in the address, once per view. */
     public void load() {
@@ -185,7 +186,7 @@ public class KnownIssueEditorView implements Serializable {
     }
 
     /** The known issues this one likely duplicates (shown above the editor, with links). */
-    public java.util.List<org.triagedesk.knowledgebase.entity.LikelyDuplicate> getDuplicates() {
+    public List<LikelyDuplicate> getDuplicates() {
         return duplicates;
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.ResourceBundle;
 
 import jakarta.faces.application.FacesMessage;
@@ -12,20 +13,26 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletRequest;
 
 import org.primefaces.model.file.UploadedFiles;
 import org.triagedesk.cases.boundary.CaseTriage;
 import org.triagedesk.cases.boundary.EvidenceUploads;
-import org.triagedesk.kernel.Evidence;
 import org.triagedesk.cases.entity.TriageRequest;
 import org.triagedesk.cases.entity.TriageResult;
 import org.triagedesk.eligibility.boundary.Catalogs;
 import org.triagedesk.eligibility.boundary.EligibilityCheck;
 import org.triagedesk.eligibility.entity.HostPlatform;
 import org.triagedesk.eligibility.entity.PlatformLifecycle;
+import org.triagedesk.eligibility.entity.PolicyRule;
+import org.triagedesk.kernel.Evidence;
+import org.triagedesk.kernel.IssueMatch;
+import org.triagedesk.platform.PublicRateLimit;
 import org.triagedesk.web.FieldMessages;
+import org.triagedesk.web.IssueLanguages;
 import org.triagedesk.web.LanguageChoice;
 import org.triagedesk.web.PageTexts;
+import org.triagedesk.web.ShownTerms;
 
 /**
  * The public self-check (the start page): a customer describes a problem, pastes or uploads
@@ -89,8 +96,8 @@ public class SelfCheckView implements Serializable {
      * again in the page's language.
      */
     private boolean rateLimited(FacesContext faces) {
-        java.util.OptionalLong wait = org.triagedesk.platform.PublicRateLimit.retryAfter(
-                (jakarta.servlet.ServletRequest) faces.getExternalContext().getRequest());
+        OptionalLong wait = PublicRateLimit.retryAfter(
+                (ServletRequest) faces.getExternalContext().getRequest());
         if (wait.isEmpty()) {
             return false;
         }
@@ -172,19 +179,19 @@ public class SelfCheckView implements Serializable {
     }
 
     /** The matching known issues as the page lists them: the page's language's record where the matches hold one for the same report. */
-    public java.util.List<org.triagedesk.kernel.IssueMatch> getKnownIssues() {
-        return result == null ? java.util.List.of() : inReadersLanguage(result.classification().knownIssues());
+    public List<IssueMatch> getKnownIssues() {
+        return result == null ? List.of() : inReadersLanguage(result.classification().knownIssues());
     }
 
-    private List<org.triagedesk.kernel.IssueMatch> inReadersLanguage(List<org.triagedesk.kernel.IssueMatch> issues) {
-        return org.triagedesk.web.IssueLanguages.inReadersLanguage(issues, org.triagedesk.kernel.IssueMatch::upstreamUrl,
-                org.triagedesk.kernel.IssueMatch::language, result.language());
+    private List<IssueMatch> inReadersLanguage(List<IssueMatch> issues) {
+        return IssueLanguages.inReadersLanguage(issues, IssueMatch::upstreamUrl,
+                IssueMatch::language, result.language());
     }
 
     /** The answer judged the version against an out-of-date catalog: say that the version verdict is provisional. */
     public boolean isCatalogStale() {
         return result != null && result.eligibility().findings().stream()
-                .anyMatch(f -> f.rule() == org.triagedesk.eligibility.entity.PolicyRule.VERSION_CATALOG_STALE);
+                .anyMatch(f -> f.rule() == PolicyRule.VERSION_CATALOG_STALE);
     }
 
     public SelfCheckWording getWording() {
@@ -201,18 +208,18 @@ public class SelfCheckView implements Serializable {
     }
 
     /** The known issues worth a customer's time, best first (see {@link ShownIssues}). */
-    public List<org.triagedesk.kernel.IssueMatch> getShownIssues() {
+    public List<IssueMatch> getShownIssues() {
         return result == null ? List.of() : inReadersLanguage(ShownIssues.relevant(result.classification()));
     }
 
     /** The other, looser matches: listed by title only, folded. */
-    public List<org.triagedesk.kernel.IssueMatch> getLooserIssues() {
+    public List<IssueMatch> getLooserIssues() {
         return result == null ? List.of() : inReadersLanguage(ShownIssues.looser(result.classification()));
     }
 
     /** The words that decided the area, without numbers and function words. */
     public List<String> getShownTerms() {
-        return result == null ? List.of() : org.triagedesk.web.ShownTerms.of(result.classification().explanation().terms());
+        return result == null ? List.of() : ShownTerms.of(result.classification().explanation().terms());
     }
 
     /** What to do next, in order: what the findings ask, the facts to send, the workaround of an issue seen in the evidence. */

@@ -2,13 +2,17 @@ package org.triagedesk.web.selfcheck;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import org.triagedesk.kernel.MatchReason;
 import org.triagedesk.eligibility.control.FindingTexts;
+import org.triagedesk.eligibility.entity.EligibilityDecision;
 import org.triagedesk.eligibility.entity.Finding;
 import org.triagedesk.eligibility.entity.MissingFact;
 import org.triagedesk.eligibility.entity.PolicySection;
 import org.triagedesk.eligibility.entity.Verdict;
+import org.triagedesk.kernel.IssueMatch;
+import org.triagedesk.kernel.MatchReason;
 import org.triagedesk.platform.Language;
 import org.triagedesk.web.SafeMarkdown;
 
@@ -52,17 +56,17 @@ public class SelfCheckWording {
     }
 
     /** The verdict's icon; a provisional "supported" is not shown as settled (a question mark, not a tick). */
-    public String icon(org.triagedesk.eligibility.entity.EligibilityDecision decision) {
+    public String icon(EligibilityDecision decision) {
         return decision.provisional() && decision.verdict() == Verdict.SUPPORTED ? "pi-question-circle" : icon(decision.verdict());
     }
 
     /** "Supported so far — we still need: Kubernetes version", or {@code null} for a final verdict. */
-    public String provisional(org.triagedesk.eligibility.entity.EligibilityDecision decision) {
+    public String provisional(EligibilityDecision decision) {
         return texts.provisional(decision);
     }
 
     /** "English only" when a known issue is written in another language than the page's, else {@code null}. */
-    public String languageNote(org.triagedesk.kernel.IssueMatch issue) {
+    public String languageNote(IssueMatch issue) {
         return texts.languageNote(issue.language());
     }
 
@@ -128,7 +132,7 @@ public class SelfCheckWording {
     }
 
     private static String firstSentence(String text) {
-        java.util.regex.Matcher end = java.util.regex.Pattern.compile("[.!?](\\s|$)|[。！？]").matcher(text);
+        Matcher end = Pattern.compile("[.!?](\\s|$)|[。！？]").matcher(text);
         String sentence = end.find() ? text.substring(0, end.end()).strip() : text;
         if (sentence.length() <= FIRST_LINE_MAX) {
             return sentence;

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.triagedesk.kernel.Evidence;
 import org.triagedesk.cases.entity.ExtractedFact;
+import org.triagedesk.kernel.Evidence;
 
 /** Facts read from realistic command outputs (src/test/resources/evidence), each with its line. */
 class EvidenceReaderTest {
@@ -149,7 +150,7 @@ class EvidenceReaderTest {
         try (InputStream in = EvidenceReaderTest.class.getResourceAsStream("/evidence/" + name)) {
             return new Evidence(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

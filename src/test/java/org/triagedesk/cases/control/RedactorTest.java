@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.triagedesk.kernel.Evidence;
+import org.triagedesk.knowledgebase.control.AllowListFileParser;
+import org.triagedesk.knowledgebase.entity.RedactionAllowList;
 
 /** Each kind of customer identifier is masked; the facts the rules read stay. */
 class RedactorTest {
 
     /** The allow-list the product ships in kb/. */
-    private static final org.triagedesk.knowledgebase.entity.RedactionAllowList KB_ALLOW_LIST =
-            new org.triagedesk.knowledgebase.control.AllowListFileParser().read(Path.of("kb")).allowList();
+    private static final RedactionAllowList KB_ALLOW_LIST =
+            new AllowListFileParser().read(Path.of("kb")).allowList();
 
     private final Redactor cut = new Redactor(KB_ALLOW_LIST);
 
@@ -134,7 +137,7 @@ class RedactorTest {
         assertTrue(r.text().contains("CBL-Mariner/Linux                5.15.131.1-2.cm2  containerd://1.6.26"), r.text());
         // the node list still says which version the control plane runs
         List<String> versions = new ArrayList<>();
-        new NodeListParser().read(new org.triagedesk.kernel.Evidence("nodes.txt", r.text()), r.text().lines().toList(),
+        new NodeListParser().read(new Evidence("nodes.txt", r.text()), r.text().lines().toList(),
                 f -> versions.add(f.value()));
         assertEquals(List.of("v1.28.5"), versions);
     }

@@ -28,8 +28,8 @@ class SupportCaseDraftTest {
         assertSame(second, cut.latestDraft());
         assertEquals(2, cut.drafts().size(), "the first version is kept");
         assertEquals("Dear Contoso,\nwe look at it.", cut.drafts().get(0).body());
-        assertEquals("ben", second.editedBy());
-        assertEquals(TUESDAY, second.editedAt());
+        assertEquals("ben", second.edited().by());
+        assertEquals(TUESDAY, second.edited().at());
         assertEquals(TUESDAY, cut.updatedAt(), "a save changes the case, so its version moves on");
         assertTrue(second.startedFrom("in-scope", "en"));
         assertFalse(second.startedFrom("unsupported", "en"), "another situation's template");

@@ -2,6 +2,7 @@ package org.triagedesk.classification.boundary;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.lang.annotation.Annotation;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,10 +21,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.triagedesk.classification.control.TrainingSet;
+import org.triagedesk.classification.entity.LabelledExample;
 import org.triagedesk.kernel.CaseText;
 import org.triagedesk.kernel.Classification;
 import org.triagedesk.kernel.CoverageArea;
-import org.triagedesk.classification.entity.LabelledExample;
+import org.triagedesk.knowledgebase.boundary.KnowledgeBaseLoader;
 import org.triagedesk.knowledgebase.control.SearchTestBed;
 import org.triagedesk.knowledgebase.entity.KnowledgeChanged;
 
@@ -58,7 +60,7 @@ class ClassifierLearningTest {
         cut.models = new AreaModels();
         cut.models.install(trained);
         cut.changed = new Recorded();
-        cut.kb = new org.triagedesk.knowledgebase.boundary.KnowledgeBaseLoader();
+        cut.kb = new KnowledgeBaseLoader();
     }
 
     @Test
@@ -106,7 +108,7 @@ class ClassifierLearningTest {
         fresh.install(trained);
         Classifier plain = new Classifier();
         plain.models = fresh;
-        plain.kb = new org.triagedesk.knowledgebase.boundary.KnowledgeBaseLoader();
+        plain.kb = new KnowledgeBaseLoader();
         return bed.read(em -> {
             plain.em = em;
             return plain.classify(new CaseText("helm upgrade stuck", "Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress",
@@ -146,17 +148,17 @@ class ClassifierLearningTest {
         }
 
         @Override
-        public Event<KnowledgeChanged> select(java.lang.annotation.Annotation... qualifiers) {
+        public Event<KnowledgeChanged> select(Annotation... qualifiers) {
             return this;
         }
 
         @Override
-        public <U extends KnowledgeChanged> Event<U> select(Class<U> subtype, java.lang.annotation.Annotation... qualifiers) {
+        public <U extends KnowledgeChanged> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
             throw new IllegalStateException("the classifier only fires synchronously");
         }
 
         @Override
-        public <U extends KnowledgeChanged> Event<U> select(TypeLiteral<U> subtype, java.lang.annotation.Annotation... qualifiers) {
+        public <U extends KnowledgeChanged> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
             throw new IllegalStateException("the classifier only fires synchronously");
         }
     }

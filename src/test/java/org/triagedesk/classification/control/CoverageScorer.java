@@ -5,15 +5,16 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.triagedesk.classification.entity.Neighbour;
 import org.triagedesk.kernel.Classification;
 import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.kernel.IssueMatch;
 import org.triagedesk.kernel.MatchReason;
-import org.triagedesk.classification.entity.Neighbour;
 
 /**
  * Decides the coverage area by k-nearest-neighbour voting over BM25 hits: each of the closest known
@@ -119,8 +120,8 @@ public class CoverageScorer {
                 .map(Neighbour::id).distinct().limit(5).toList();
         boolean review = confidence < settings.reviewBelow();
         if (review) {
-            rules.add(MatchReason.of("lowConfidence", String.format(java.util.Locale.ROOT, "%.2f", confidence),
-                    String.format(java.util.Locale.ROOT, "%.2f", settings.reviewBelow())));
+            rules.add(MatchReason.of("lowConfidence", String.format(Locale.ROOT, "%.2f", confidence),
+                    String.format(Locale.ROOT, "%.2f", settings.reviewBelow())));
         }
         return new Classification(decided, round(confidence), probabilities, review, otherArea,
                 new Classification.Explanation(terms, issues, cases, rules), matches);

@@ -2,15 +2,16 @@ package org.triagedesk.classification.control;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.triagedesk.kernel.Evidence;
 import org.triagedesk.classification.control.FeatureExtractor.Family;
 import org.triagedesk.kernel.CaseText;
 import org.triagedesk.kernel.CoverageArea;
+import org.triagedesk.kernel.Evidence;
 import org.triagedesk.kernel.TriageAnalyzers;
 
 /** The features of a case: each family, read with the index's chains. */
@@ -23,7 +24,7 @@ class FeatureExtractorTest {
     private final FeatureExtractor all = new FeatureExtractor(FeatureExtractor.Settings.DEFAULT, ISSUES);
 
     private static CaseText text(String title, String description, String... evidence) {
-        return new CaseText(title, description, java.util.Arrays.stream(evidence).map(e -> new Evidence("log.txt", e)).toList());
+        return new CaseText(title, description, Arrays.stream(evidence).map(e -> new Evidence("log.txt", e)).toList());
     }
 
     private static FeatureExtractor only(String chain, Family... families) {

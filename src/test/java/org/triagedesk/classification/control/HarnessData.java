@@ -2,6 +2,7 @@ package org.triagedesk.classification.control;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +14,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
-import org.triagedesk.kernel.Evidence;
 import org.triagedesk.kernel.CaseText;
 import org.triagedesk.kernel.CoverageArea;
+import org.triagedesk.kernel.Evidence;
+import org.triagedesk.kernel.KubernetesRelease;
+import org.triagedesk.knowledgebase.control.DocCasesReader;
 import org.triagedesk.knowledgebase.control.ExampleFileParser;
 import org.triagedesk.knowledgebase.control.KbDirectoryReader;
 import org.triagedesk.knowledgebase.entity.ExampleReport;
 import org.triagedesk.knowledgebase.entity.KbEntry;
-import org.triagedesk.kernel.KubernetesRelease;
 
 /** Everything the model harness measures on: kb/known-issues, the kb/examples splits and the 185 evaluation cases. */
 final class HarnessData {
@@ -61,7 +63,7 @@ final class HarnessData {
                 case TEST -> test;
             }).add(item);
         }
-        try (InputStream in = java.nio.file.Files.newInputStream(Path.of("kb").resolve(org.triagedesk.knowledgebase.control.DocCasesReader.FILE))) {
+        try (InputStream in = Files.newInputStream(Path.of("kb").resolve(DocCasesReader.FILE))) {
             for (JsonObject c : Json.createReader(in).readArray().getValuesAs(JsonObject.class)) {
                 List<Evidence> evidence = c.containsKey("evidence") ? c.getJsonArray("evidence").getValuesAs(JsonObject.class).stream()
                         .map(e -> new Evidence(e.getString("name"), e.getString("content"))).toList() : List.of();

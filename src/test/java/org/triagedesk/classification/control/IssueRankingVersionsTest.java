@@ -1,28 +1,30 @@
 package org.triagedesk.classification.control;
 
-import org.triagedesk.classification.control.IssueRanking;
-
-import org.triagedesk.classification.control.KnownIssueMatcher;
-
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
+import org.triagedesk.classification.control.IssueRanking;
+import org.triagedesk.classification.control.KnownIssueMatcher;
+import org.triagedesk.eligibility.control.FindingTexts;
 import org.triagedesk.kernel.CaseText;
 import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.kernel.IssueMatch;
+import org.triagedesk.kernel.KubernetesRelease;
 import org.triagedesk.kernel.MatchReason;
-import org.triagedesk.eligibility.control.FindingTexts;
 import org.triagedesk.knowledgebase.entity.ClusterVersions;
 import org.triagedesk.knowledgebase.entity.Component;
 import org.triagedesk.knowledgebase.entity.KnownIssue;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
 import org.triagedesk.knowledgebase.entity.KnownVersion;
-import org.triagedesk.kernel.KubernetesRelease;
 import org.triagedesk.platform.Language;
 
 /**
@@ -107,10 +109,10 @@ class IssueRankingVersionsTest {
     }
 
     @Test
-    void everyComponentHasANameInBothMessageFiles() throws java.io.IOException {
+    void everyComponentHasANameInBothMessageFiles() throws IOException {
         for (String file : List.of("/i18n/messages.properties", "/i18n/messages_ja.properties")) {
-            java.util.Properties texts = new java.util.Properties();
-            try (var in = new java.io.InputStreamReader(getClass().getResourceAsStream(file), java.nio.charset.StandardCharsets.UTF_8)) {
+            Properties texts = new Properties();
+            try (var in = new InputStreamReader(getClass().getResourceAsStream(file), StandardCharsets.UTF_8)) {
                 texts.load(in);
             }
             for (Component c : Component.values()) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -60,7 +61,7 @@ class KnownIssueHarnessTest {
     }
 
     private static String languages(ExampleReport r, Map<String, KbEntry> issues) {
-        return r.knownIssues().stream().map(issues::get).filter(java.util.Objects::nonNull).map(e -> e.content().language()).distinct()
+        return r.knownIssues().stream().map(issues::get).filter(Objects::nonNull).map(e -> e.content().language()).distinct()
                 .sorted().collect(Collectors.joining("+"));
     }
 

@@ -1,11 +1,5 @@
 package org.triagedesk.classification.control;
 
-import org.triagedesk.knowledgebase.control.SearchTestBed;
-
-import org.triagedesk.classification.control.IssueRanking;
-
-import org.triagedesk.classification.control.KnownIssueMatcher;
-
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
@@ -15,18 +9,22 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.triagedesk.kernel.Evidence;
+import org.triagedesk.classification.control.IssueRanking;
+import org.triagedesk.classification.control.KnownIssueMatcher;
 import org.triagedesk.kernel.CaseText;
 import org.triagedesk.kernel.CoverageArea;
+import org.triagedesk.kernel.Evidence;
 import org.triagedesk.kernel.IssueMatch;
 import org.triagedesk.kernel.KubernetesRelease;
+import org.triagedesk.knowledgebase.control.KnownIssueSearch;
+import org.triagedesk.knowledgebase.control.SearchTestBed;
 
 /** Search and ranking over the kb-fixtures: analyzers, synonyms, signatures, versions. Exact order asserted. */
 class KnownIssueMatcherTest {
 
     static SearchTestBed bed;
     final KnownIssueMatcher cut = new KnownIssueMatcher();
-    final org.triagedesk.knowledgebase.control.KnownIssueSearch search = new org.triagedesk.knowledgebase.control.KnownIssueSearch();
+    final KnownIssueSearch search = new KnownIssueSearch();
     final IssueRanking ranking = new IssueRanking();
 
     @BeforeAll

@@ -3,6 +3,8 @@ package org.triagedesk.classification.control;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,7 +58,7 @@ class OpenNlpLearner implements LinearLearner {
         parameters.put("PrintMessages", false);
         try {
             QNTrainer trainer = new QNTrainer();
-            trainer.init(parameters, new java.util.HashMap<>());
+            trainer.init(parameters, new HashMap<>());
             AbstractModel model = (AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events));
             Object[] data = model.getDataStructures();
             opennlp.tools.ml.model.Context[] params = (opennlp.tools.ml.model.Context[]) data[0];
@@ -64,7 +66,7 @@ class OpenNlpLearner implements LinearLearner {
             String[] outcomes = (String[]) data[2];
             float[] w = new float[features * classes];
             double[] bias = new double[classes];
-            java.util.Arrays.fill(bias, -30);
+            Arrays.fill(bias, -30);
             boolean[] seen = new boolean[classes];
             for (String o : outcomes) {
                 seen[Integer.parseInt(o)] = true;

@@ -1,5 +1,6 @@
 package org.triagedesk.classification.control;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.tribuo.MutableDataset;
@@ -46,7 +47,7 @@ class TribuoLearner implements LinearLearner {
         DenseMatrix w = model.getWeightsCopy();
         float[] out = new float[features * classes];
         double[] bias = new double[classes];
-        java.util.Arrays.fill(bias, -30);
+        Arrays.fill(bias, -30);
         int bias_column = model.getFeatureIDMap().size();
         for (int k = 0; k < classes; k++) {
             int id = model.getOutputIDInfo().getID(new Label(Integer.toString(k)));

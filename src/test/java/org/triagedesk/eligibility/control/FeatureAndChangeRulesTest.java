@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.triagedesk.eligibility.control.Policies.*;
 import static org.triagedesk.eligibility.entity.PolicyRule.*;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class FeatureAndChangeRulesTest {
     @Test
     void verdictIsTheWorstFinding() {
         EligibilityDecision decision = new SupportPolicy().decide(new PolicyInput(
-                profile().preview("x").stoppedSince("2025-09-25").build(), java.time.LocalDate.parse("2025-10-01"), CATALOG));
+                profile().preview("x").stoppedSince("2025-09-25").build(), LocalDate.parse("2025-10-01"), CATALOG));
         assertEquals(List.of(STOPPED_RECENTLY, PREVIEW_FEATURE), rules(decision));
         assertEquals(Verdict.BEST_EFFORT, decision.verdict());
     }

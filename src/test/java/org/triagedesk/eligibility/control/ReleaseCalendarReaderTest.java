@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -154,7 +155,7 @@ class ReleaseCalendarReaderTest {
 
     private static Map<String, ImportedRelease> byMinor(ReleaseCalendarReader.Reading reading) {
         return reading.releases().stream().collect(Collectors.toMap(r -> r.minor().toString(), Function.identity(), (a, b) -> a,
-                java.util.LinkedHashMap::new));
+                LinkedHashMap::new));
     }
 
     private static String resource(String name) throws IOException {

@@ -3,7 +3,9 @@ package org.triagedesk.eligibility.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,8 +104,8 @@ class SupportPolicyTableTest {
     private static JsonObject load() {
         try (InputStream in = SupportPolicyTableTest.class.getResourceAsStream("/eligibility/policy-cases.json")) {
             return Json.createReader(in).readObject();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

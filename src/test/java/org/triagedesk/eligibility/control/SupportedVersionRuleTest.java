@@ -10,20 +10,24 @@ import static org.triagedesk.eligibility.entity.PolicyRule.*;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.triagedesk.eligibility.entity.EligibilityDecision;
+import org.triagedesk.eligibility.entity.Finding;
 import org.triagedesk.eligibility.entity.KubernetesMinor;
 import org.triagedesk.eligibility.entity.PolicyCatalog;
+import org.triagedesk.eligibility.entity.Verdict;
 import org.triagedesk.eligibility.entity.VersionLifecycle;
+import org.triagedesk.platform.Language;
 
 class SupportedVersionRuleTest {
 
     private final SupportedVersionRule cut = new SupportedVersionRule();
 
     /** The fixture catalog and the 1.29 it lacks, so that some minor is supported through 1.28's removal. */
-    private static final PolicyCatalog WITH_1_29 = PolicyCatalog.of(java.util.stream.Stream.concat(CATALOG.versions().values().stream(),
-            java.util.stream.Stream.of(new VersionLifecycle(KubernetesMinor.of("1.29"), LocalDate.parse("2024-11-01"), null))).toList(), List.of());
+    private static final PolicyCatalog WITH_1_29 = PolicyCatalog.of(Stream.concat(CATALOG.versions().values().stream(),
+            Stream.of(new VersionLifecycle(KubernetesMinor.of("1.29"), LocalDate.parse("2024-11-01"), null))).toList(), List.of());
 
     /** The fixture catalog with a minor released before 1.28's anniversary, so that the catalog is current then. */
     private static final PolicyCatalog WITH_NEWER_MINOR = PolicyCatalog.of(List.of(
@@ -114,21 +118,21 @@ class SupportedVersionRuleTest {
         assertEquals("kubernetesVersion", missing.missingFacts().get(0).fact());
         assertTrue(missing.provisional(), "the version is still needed");
         assertFalse(newest.provisional() && newest.missingFacts().stream().anyMatch(m -> m.fact().equals("kubernetesVersion")));
-        org.triagedesk.eligibility.entity.Finding finding = missing.findings().get(0);
-        assertTrue(new FindingTexts(org.triagedesk.platform.Language.EN).message(finding).startsWith("The case does not say which Kubernetes version"));
-        assertTrue(new FindingTexts(org.triagedesk.platform.Language.JA).message(finding).startsWith("クラスターで稼働している Kubernetes のバージョンが記載されていません"));
+        Finding finding = missing.findings().get(0);
+        assertTrue(new FindingTexts(Language.EN).message(finding).startsWith("The case does not say which Kubernetes version"));
+        assertTrue(new FindingTexts(Language.JA).message(finding).startsWith("クラスターで稼働している Kubernetes のバージョンが記載されていません"));
     }
 
     @Test
     void noVersionWithACurrentCatalogIsSupportedSoFar() {
         EligibilityDecision none = decide(cut, profile().version(null).build(), "2026-09-14");
         assertEquals(List.of(), rules(none));
-        assertEquals(org.triagedesk.eligibility.entity.Verdict.SUPPORTED, none.verdict());
+        assertEquals(Verdict.SUPPORTED, none.verdict());
         assertTrue(none.provisional());
         assertEquals("Supported so far — we still need: Kubernetes version",
-                new FindingTexts(org.triagedesk.platform.Language.EN).provisional(none));
+                new FindingTexts(Language.EN).provisional(none));
         assertEquals("現時点ではサポート対象 — 次の情報が必要です: Kubernetes のバージョン",
-                new FindingTexts(org.triagedesk.platform.Language.JA).provisional(none));
+                new FindingTexts(Language.JA).provisional(none));
     }
 
     @Test

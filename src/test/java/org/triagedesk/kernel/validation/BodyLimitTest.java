@@ -2,6 +2,7 @@ package org.triagedesk.kernel.validation;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,6 @@ class BodyLimitTest {
     @Test
     void countsBytesAsUtf8() {
         assertEquals(0, SizedText.utf8(null));
-        assertEquals("aé日😀".getBytes(java.nio.charset.StandardCharsets.UTF_8).length, SizedText.utf8("aé日😀"));
+        assertEquals("aé日😀".getBytes(StandardCharsets.UTF_8).length, SizedText.utf8("aé日😀"));
     }
 }

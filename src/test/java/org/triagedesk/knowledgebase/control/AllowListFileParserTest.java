@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triagedesk.knowledgebase.entity.LoadProblem;
 import org.triagedesk.knowledgebase.entity.RedactionAllowList;
+import org.triagedesk.platform.Language;
 
 class AllowListFileParserTest {
 
@@ -49,7 +50,7 @@ class AllowListFileParserTest {
         assertEquals(List.of(new LoadProblem("redaction/allow-list.txt", 2, "allowList.entry", "10.0.0.0/33"),
                 new LoadProblem("redaction/allow-list.txt", 3, "allowList.entry", "not a domain")), r.problems());
         assertTrue(r.allowList().keepsHost("registry.k8s.io"));
-        assertTrue(r.problems().get(0).message(org.triagedesk.platform.Language.JA).contains("10.0.0.0/33"));
+        assertTrue(r.problems().get(0).message(Language.JA).contains("10.0.0.0/33"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.triagedesk.knowledgebase.control;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,7 +150,7 @@ class GlossaryFileParserTest {
     @Test
     void aFileThatIsNotUtf8IsOneProblem(@TempDir Path kb) throws IOException {
         Files.createDirectories(kb.resolve("glossary"));
-        Files.write(kb.resolve(FILE), "証明書\tcertificate\n".getBytes(java.nio.charset.Charset.forName("Shift_JIS")));
+        Files.write(kb.resolve(FILE), "証明書\tcertificate\n".getBytes(Charset.forName("Shift_JIS")));
         GlossaryFileParser.Result result = cut.read(kb);
         assertEquals(List.of(problem(1, "the file is not UTF-8 text")), messages(result));
         assertEquals(List.of(), result.glossary().entries());

@@ -1,24 +1,26 @@
 package org.triagedesk.knowledgebase.control;
 
-import org.triagedesk.knowledgebase.entity.GlossaryText;
-import org.triagedesk.knowledgebase.entity.Glossary;
-
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.triagedesk.knowledgebase.entity.Glossary;
 import org.triagedesk.knowledgebase.entity.GlossaryEntry;
 import org.triagedesk.knowledgebase.entity.GlossaryHit;
+import org.triagedesk.knowledgebase.entity.GlossaryText;
 import org.triagedesk.knowledgebase.entity.KbEntry;
 
 /**
@@ -104,7 +106,7 @@ class KbGlossaryTest {
     }
 
     private static Set<GlossaryEntry> hits(List<GlossaryHit> hits) {
-        return hits.stream().map(GlossaryHit::entry).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return hits.stream().map(GlossaryHit::entry).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /**
@@ -203,7 +205,7 @@ class KbGlossaryTest {
             found += GLOSSARY.english(japanese).size() + GLOSSARY.japanese(english).size();
         }
         int rounds = 5000;
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         for (int i = 0; i < rounds; i++) {

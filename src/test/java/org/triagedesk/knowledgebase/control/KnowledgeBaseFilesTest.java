@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.triagedesk.kernel.CoverageArea;
+import org.triagedesk.knowledgebase.entity.ExampleReport;
 import org.triagedesk.knowledgebase.entity.KbEntry;
 import org.triagedesk.templates.entity.Situation;
 
@@ -37,12 +38,12 @@ class KnowledgeBaseFilesTest {
         for (KbEntry e : KB.issues()) {
             String affected = e.content().affectedVersions();
             if (affected != null) {
-                assertTrue(org.triagedesk.knowledgebase.control.VersionNotes.parse(affected).understood(), e.key() + ": " + affected);
+                assertTrue(VersionNotes.parse(affected).understood(), e.key() + ": " + affected);
             }
             String fixed = e.content().fixedIn();
             // "AKS on Azure Stack HCI May 2022 release" names a date, not a version
             if (fixed != null && fixed.matches("(?s).*\\b(?:v?\\d+\\.\\d+\\.\\d+|2[3-9](?:0[1-9]|1[0-2]))\\b.*")) {
-                assertTrue(org.triagedesk.knowledgebase.control.VersionNotes.parseFixed(fixed).understood(), e.key() + ": " + fixed);
+                assertTrue(VersionNotes.parseFixed(fixed).understood(), e.key() + ": " + fixed);
             }
         }
     }
@@ -83,7 +84,7 @@ class KnowledgeBaseFilesTest {
         ExampleFileParser.ExampleSet examples = new ExampleFileParser().readFolder(Path.of("kb/examples"), ids);
         assertEquals(List.of(), examples.problems());
         Map<CoverageArea, Long> perArea = examples.examples().stream()
-                .collect(Collectors.groupingBy(org.triagedesk.knowledgebase.entity.ExampleReport::area, Collectors.counting()));
+                .collect(Collectors.groupingBy(ExampleReport::area, Collectors.counting()));
         assertEquals(EnumSet.allOf(CoverageArea.class), perArea.keySet());
         perArea.forEach((area, n) -> assertTrue(n >= 40, area + ": " + n));
         assertTrue(examples.examples().stream().filter(e -> e.language().equals("ja")).count() >= 150);

@@ -1,18 +1,14 @@
 package org.triagedesk.knowledgebase.control;
 
-import org.triagedesk.classification.control.KnownIssueMatcher;
-
-import org.triagedesk.kernel.SignatureShingles;
-
-import org.triagedesk.kernel.TriageAnalyzers;
-
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +21,10 @@ import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.triagedesk.classification.control.KnownIssueMatcher;
+import org.triagedesk.kernel.CaseText;
+import org.triagedesk.kernel.SignatureShingles;
+import org.triagedesk.kernel.TriageAnalyzers;
 
 /** The query side of signature matching must produce exactly the terms the index holds, and the synonym files must agree. */
 class SignatureShinglesTest {
@@ -61,7 +61,7 @@ class SignatureShinglesTest {
     @Test
     void queryingALongPastedLogStaysWithinLucenesLimits() {
         String log = "E1120 kubelet.go:2855] Container runtime network not ready: cni plugin not initialized\n".repeat(400);
-        var text = new org.triagedesk.kernel.CaseText("nodes not ready", log, List.of());
+        var text = new CaseText("nodes not ready", log, List.of());
         assertDoesNotThrow(() -> bed.read(em -> new KnownIssueMatcher().candidates(em, text, 10)));
     }
 
@@ -69,7 +69,7 @@ class SignatureShinglesTest {
     void querySynonymsAreTheOneWordTermsOfTheIndexSynonyms() throws IOException {
         List<String> expected = new ArrayList<>();
         for (String line : lines("/analysis/synonyms.txt")) {
-            List<String> single = java.util.Arrays.stream(line.split(",")).map(String::strip).filter(t -> !t.contains(" ")).toList();
+            List<String> single = Arrays.stream(line.split(",")).map(String::strip).filter(t -> !t.contains(" ")).toList();
             if (single.size() >= 2) {
                 expected.add(String.join(", ", single));
             }
@@ -79,7 +79,7 @@ class SignatureShinglesTest {
 
     private static List<String> lines(String resource) throws IOException {
         try (var in = new InputStreamReader(SignatureShinglesTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
-            return new java.io.BufferedReader(in).lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+            return new BufferedReader(in).lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
@@ -266,7 +267,7 @@ class VersionNotesPropertiesTest {
     }
 
     /** Runs {@value #TRIES} tries from the seed; the first failure names the seed, the try and its note. */
-    private static void forAll(java.util.function.Function<Random, Try> property) {
+    private static void forAll(Function<Random, Try> property) {
         Random random = new Random(SEED);
         for (int i = 0; i < TRIES; i++) {
             Try one = property.apply(random);

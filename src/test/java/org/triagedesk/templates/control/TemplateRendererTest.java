@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.triagedesk.kernel.Classification;
-import org.triagedesk.kernel.CoverageArea;
-import org.triagedesk.kernel.IssueMatch;
+import org.triagedesk.eligibility.control.FindingTexts;
 import org.triagedesk.eligibility.entity.EligibilityDecision;
 import org.triagedesk.eligibility.entity.Finding;
 import org.triagedesk.eligibility.entity.MissingFact;
 import org.triagedesk.eligibility.entity.PolicyRule;
+import org.triagedesk.kernel.Classification;
+import org.triagedesk.kernel.CoverageArea;
+import org.triagedesk.kernel.IssueMatch;
 import org.triagedesk.platform.Language;
 import org.triagedesk.templates.entity.Draft;
 import org.triagedesk.templates.entity.DraftInput;
@@ -48,8 +49,8 @@ class TemplateRendererTest {
         assertTrue(body.contains("(Service updates and releases)"), body);
         assertFalse(body.contains("サービスの更新とリリース"), body);
         assertFalse(body.matches("(?s).*[\\u3040-\\u30ff\\u4e00-\\u9fff].*"), "no Japanese in an English draft: " + body);
-        String removed = new org.triagedesk.eligibility.control.FindingTexts(Language.EN).remediation(decision.findings().get(0));
-        String preview = new org.triagedesk.eligibility.control.FindingTexts(Language.EN).remediation(decision.findings().get(1));
+        String removed = new FindingTexts(Language.EN).remediation(decision.findings().get(0));
+        String preview = new FindingTexts(Language.EN).remediation(decision.findings().get(1));
         assertEquals(1, occurrences(body, removed), "the first step is said once, apart: " + body);
         assertEquals(1, occurrences(body, preview), "two findings of one rule share their what-to-do once: " + body);
         assertEquals(1, occurrences(body, "What to do:"), body);
@@ -79,9 +80,9 @@ class TemplateRendererTest {
         DraftInput noVersion = new DraftInput(Language.EN, "t", LocalDate.parse("2026-12-03"), none, null, null, "Windows Server 2022");
         assertEquals("We checked your cluster (Kubernetes version not known yet, on Windows Server 2022).", cut.render(template, noVersion).body(),
                 "a missing version keeps the sentence");
-        assertEquals("Azure Local, version 24H2", new org.triagedesk.eligibility.control.FindingTexts(Language.EN).platform("AZURE_LOCAL_24H2", "x"));
-        assertEquals("Azure Local バージョン 24H2", new org.triagedesk.eligibility.control.FindingTexts(Language.JA).platform("AZURE_LOCAL_24H2", "x"));
-        assertEquals("Some Host (notes)", new org.triagedesk.eligibility.control.FindingTexts(Language.EN).platform("SOME_HOST", "Some Host (notes)"),
+        assertEquals("Azure Local, version 24H2", new FindingTexts(Language.EN).platform("AZURE_LOCAL_24H2", "x"));
+        assertEquals("Azure Local バージョン 24H2", new FindingTexts(Language.JA).platform("AZURE_LOCAL_24H2", "x"));
+        assertEquals("Some Host (notes)", new FindingTexts(Language.EN).platform("SOME_HOST", "Some Host (notes)"),
                 "a code without a wording shows the catalog's name");
     }
 

@@ -3,8 +3,11 @@ package org.triagedesk.web.desk;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.triagedesk.eligibility.control.FindingTexts;
+import org.triagedesk.platform.Language;
 import org.triagedesk.web.SafeMarkdown;
 
 /** The case pages' small helpers: age, sizes, times, safe Markdown and links, reading a triage. */
@@ -57,7 +60,7 @@ class CaseHelpersTest {
                  "knownIssues": [{"key": "KI-1", "title": "Node flips", "status": "FIXED", "workaround": "wait",
                                   "upstreamUrl": "javascript:alert(1)", "fixedIn": null}],
                  "template": {"key": "t", "language": "en", "subject": "Your case", "body": "Hello"}}""",
-                new org.triagedesk.eligibility.control.FindingTexts(org.triagedesk.platform.Language.EN));
+                new FindingTexts(Language.EN));
         assertEquals("UNSUPPORTED", t.verdict());
         assertEquals("VERSION_OUT_OF_SUPPORT:1.24", t.findings().get(0).key());
         assertEquals("too old", t.finding("VERSION_OUT_OF_SUPPORT:1.24").message());
@@ -86,19 +89,19 @@ class CaseHelpersTest {
                                  {"key": "KI-2", "title": "DNS is slow", "language": "en", "upstreamUrl": "https://github.com/x/y/issues/1"},
                                  {"key": "KI-3", "title": "証明書の期限切れ", "language": "ja", "upstreamUrl": null}],
                  "template": null}""";
-        CaseTriageSummary en = CaseTriageSummary.of(kept, new org.triagedesk.eligibility.control.FindingTexts(org.triagedesk.platform.Language.EN));
+        CaseTriageSummary en = CaseTriageSummary.of(kept, new FindingTexts(Language.EN));
         assertEquals("The management cluster last synced with Azure on 2026-10-01, 63 days ago: more than 30 days.", en.findings().get(0).message());
         assertEquals("Stopped or disconnected clusters", en.findings().get(0).policySection());
         assertTrue(en.missingFacts().get(0).why().startsWith("The Kubernetes version decides"), en.missingFacts().get(0).why());
         assertTrue(en.provisional());
         assertEquals("Supported with warnings so far — we still need: Kubernetes version", en.provisionalText());
-        assertEquals(java.util.List.of("KI-2", "KI-3"), en.knownIssues().stream().map(CaseTriageSummary.Issue::key).toList(),
+        assertEquals(List.of("KI-2", "KI-3"), en.knownIssues().stream().map(CaseTriageSummary.Issue::key).toList(),
                 "the English record of the same report replaces the Japanese one");
         assertNull(en.issue("KI-2").languageNote());
         assertEquals("Japanese only", en.issue("KI-3").languageNote());
-        CaseTriageSummary ja = CaseTriageSummary.of(kept, new org.triagedesk.eligibility.control.FindingTexts(org.triagedesk.platform.Language.JA));
+        CaseTriageSummary ja = CaseTriageSummary.of(kept, new FindingTexts(Language.JA));
         assertEquals("停止または切断されたクラスター", ja.findings().get(0).policySection());
         assertEquals("現時点ではサポート対象 (注意事項あり) — 次の情報が必要です: Kubernetes のバージョン", ja.provisionalText());
-        assertEquals(java.util.List.of("KI-1", "KI-3"), ja.knownIssues().stream().map(CaseTriageSummary.Issue::key).toList());
+        assertEquals(List.of("KI-1", "KI-3"), ja.knownIssues().stream().map(CaseTriageSummary.Issue::key).toList());
     }
 }

@@ -2,8 +2,10 @@ package org.triagedesk.web.pages;
 
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -61,7 +63,7 @@ public class CasePage extends Page {
     public void profileDate(String field, String day) {
         if (day.isEmpty()) {
             // clear() alone leaves the date picker's value in place
-            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '';", byId("profileForm:" + field + "_input"));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = '';", byId("profileForm:" + field + "_input"));
         } else {
             type("profileForm:" + field + "_input", day);
         }
@@ -106,7 +108,7 @@ public class CasePage extends Page {
     public void upload(Path... files) {
         int before = browser.findElements(By.className("td-desk-upload-result")).size();
         WebElement input = byId("uploadForm:evidenceUpload_input");
-        input.sendKeys(String.join("\n", java.util.Arrays.stream(files).map(f -> f.toAbsolutePath().toString()).toList()));
+        input.sendKeys(String.join("\n", Arrays.stream(files).map(f -> f.toAbsolutePath().toString()).toList()));
         waitFor().until(d -> d.findElements(By.className("td-desk-upload-result")).size() >= before + files.length
                 || !d.findElements(By.cssSelector("#caseMessages .ui-messages-error")).isEmpty());
         waitForPage();
@@ -117,7 +119,7 @@ public class CasePage extends Page {
         WebElement row = byId("evidenceTable").findElements(By.cssSelector("tr.td-desk-evidence-item")).stream()
                 .filter(r -> r.getText().contains(name)).findFirst().orElseThrow();
         String href = row.findElement(By.cssSelector("a.td-download")).getAttribute("href");
-        return (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+        return (String) ((JavascriptExecutor) browser).executeAsyncScript(
                 "var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));",
                 href);
     }
@@ -209,7 +211,7 @@ public class CasePage extends Page {
     /** The header's language switch, waiting until the new page has loaded in that language. */
     public void switchLanguageTo(String code) {
         switchLanguage(code);
-        waitFor().until(d -> code.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        waitFor().until(d -> code.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' ? document.documentElement.lang : null")));
         waitForPage();
     }

@@ -2,6 +2,7 @@ package org.triagedesk.web.pages;
 
 import java.net.URL;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -80,7 +81,7 @@ public class CatalogsPage extends Page {
                 .map(WebElement::getText).toList();
         List<String> changes = browser.findElements(By.cssSelector("[id^='catalogs:importRows:'][id$=':importChange']")).stream()
                 .map(WebElement::getText).toList();
-        return java.util.stream.IntStream.range(0, Math.min(minors.size(), changes.size())).mapToObj(i -> minors.get(i) + " " + changes.get(i))
+        return IntStream.range(0, Math.min(minors.size(), changes.size())).mapToObj(i -> minors.get(i) + " " + changes.get(i))
                 .toList();
     }
 

@@ -2,11 +2,14 @@ package org.triagedesk.web.pages;
 
 import java.net.URL;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** {@code /desk/inbox.xhtml}: the engineers' case inbox with its filters, search and paged table. */
 public class InboxPage extends Page {
@@ -96,14 +99,14 @@ public class InboxPage extends Page {
 
     public void rowsPerPage(int rows) {
         WebElement select = byId("inboxForm:cases").findElement(By.name("inboxForm:cases_rppDD"));
-        new org.openqa.selenium.support.ui.Select(select).selectByValue(String.valueOf(rows));
+        new Select(select).selectByValue(String.valueOf(rows));
         waitForPage();
     }
 
     /** How many cases match in all, from the paginator's "Page 1 of 2 · 11 cases". */
     public long total() {
         String report = byId("inboxForm:cases").findElement(By.cssSelector(".ui-paginator-current")).getText();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\D*$").matcher(report);
+        Matcher m = Pattern.compile("(\\d+)\\D*$").matcher(report);
         if (!m.find()) {
             throw new AssertionError("no total in " + report);
         }
@@ -117,7 +120,7 @@ public class InboxPage extends Page {
     /** The header's language switch, waiting until the new page has loaded in that language. */
     public void switchLanguageTo(String code) {
         switchLanguage(code);
-        waitFor().until(d -> code.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        waitFor().until(d -> code.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' ? document.documentElement.lang : null")));
         waitForPage();
     }

@@ -1,6 +1,7 @@
 package org.triagedesk.web.pages;
 
 import java.net.URL;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -113,6 +114,6 @@ public class KnownIssueEditorPage extends Page {
     public String keyInAddress() {
         String path = currentPath();
         int at = path.indexOf("key=");
-        return at < 0 ? null : java.net.URLDecoder.decode(path.substring(at + 4).replaceAll("&.*$", ""), StandardCharsets.UTF_8);
+        return at < 0 ? null : URLDecoder.decode(path.substring(at + 4).replaceAll("&.*$", ""), StandardCharsets.UTF_8);
     }
 }

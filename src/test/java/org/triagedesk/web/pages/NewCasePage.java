@@ -2,6 +2,7 @@ package org.triagedesk.web.pages;
 
 import java.net.URL;
 
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /** {@code /desk/new-case.xhtml}: the form that files a new case. */
@@ -62,7 +63,7 @@ public class NewCasePage extends Page {
     /** The header's language switch, waiting until the new page has loaded in that language. */
     public void switchLanguageTo(String code) {
         switchLanguage(code);
-        waitFor().until(d -> code.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        waitFor().until(d -> code.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' ? document.documentElement.lang : null")));
         waitForPage();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -109,13 +110,13 @@ public abstract class Page {
 
     /** Where the element's bottom edge is, in CSS pixels from the top of the page as loaded (not scrolled). */
     public int bottomOf(String id) {
-        return ((Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        return ((Number) ((JavascriptExecutor) browser).executeScript(
                 "var r = arguments[0].getBoundingClientRect(); return Math.round(r.bottom + window.scrollY);", byId(id))).intValue();
     }
 
     /** Scrolls back to the top of the page. */
     public void scrollToTop() {
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
     }
 
     /** Scrolls until the element is at the top of the window. */
@@ -144,7 +145,7 @@ public abstract class Page {
         waitFor().until(d -> {
             try {
                 return code.equals(d.findElement(By.tagName("html")).getAttribute("lang"));
-            } catch (org.openqa.selenium.StaleElementReferenceException reloading) {
+            } catch (StaleElementReferenceException reloading) {
                 return false;
             }
         });

@@ -2,12 +2,16 @@ package org.triagedesk.web.pages;
 
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumDriver;
 
 /** {@code /} (index.xhtml): the public self-check, its form {@code selfCheck} and the answer below {@code result}. */
 public class SelfCheckPage extends Page {
@@ -75,7 +79,7 @@ public class SelfCheckPage extends Page {
 
     public SelfCheckPage upload(Path... files) {
         WebElement input = byId("selfCheck:files_input");
-        input.sendKeys(String.join("\n", java.util.Arrays.stream(files).map(Path::toString).toList()));
+        input.sendKeys(String.join("\n", Arrays.stream(files).map(Path::toString).toList()));
         return this;
     }
 
@@ -89,9 +93,9 @@ public class SelfCheckPage extends Page {
      * the test deployment trusts), so a test has a rate-limit bucket of its own.
      */
     public SelfCheckPage fromAddress(String address) {
-        org.openqa.selenium.chromium.ChromiumDriver chromium = (org.openqa.selenium.chromium.ChromiumDriver) browser;
-        chromium.executeCdpCommand("Network.enable", java.util.Map.of());
-        chromium.executeCdpCommand("Network.setExtraHTTPHeaders", java.util.Map.of("headers", java.util.Map.of("X-Forwarded-For", address)));
+        ChromiumDriver chromium = (ChromiumDriver) browser;
+        chromium.executeCdpCommand("Network.enable", Map.of());
+        chromium.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", address)));
         return this;
     }
 
@@ -148,7 +152,7 @@ public class SelfCheckPage extends Page {
     /** Makes the window as tall as the page, so a screenshot shows all of it. */
     public SelfCheckPage fullHeight() {
         Object height = ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, Math.min(6000, ((Number) height).intValue() + 40)));
+        browser.manage().window().setSize(new Dimension(1366, Math.min(6000, ((Number) height).intValue() + 40)));
         return this;
     }
 
