@@ -116,7 +116,8 @@ public class CasesResource {
         CaseListing result = cases.list(filter, p, s);
         JsonArrayBuilder items = Jsons.createArrayBuilder();
         result.cases().forEach(c -> items.add(CaseJson.summary(c)));
-        return Response.ok(items.build().toString()).header("X-Total-Count", result.total()).build();
+        return Response.ok(items.build().toString()).header("X-Total-Count", result.total())
+                .header("X-Total-Count-Exact", result.exact()).build();
     }
 
     @PUT

@@ -73,6 +73,7 @@ final class KnownIssueJson {
 
     static JsonObjectBuilder write(KnownIssue issue) {
         KnownIssueContent c = issue.content();
+        VersionNote affected = VersionNotes.parse(c.affectedVersions());
         return Jsons.createObjectBuilder()
                 .add("key", issue.key())
                 .add("title", c.title())
@@ -83,9 +84,9 @@ final class KnownIssueJson {
                 .add("upstreamUrl", text(c.upstreamUrl()))
                 .add("links", Jsons.createArrayBuilder(c.links()))
                 .add("affectedVersions", text(c.affectedVersions()))
-                .add("affectedRanges", ranges(VersionNotes.parse(c.affectedVersions())))
+                .add("affectedRanges", ranges(affected))
                 .add("fixedIn", text(c.fixedIn()))
-                .add("fixedVersions", fixes(VersionNotes.parse(c.affectedVersions()).withFixesOf(VersionNotes.parseFixed(c.fixedIn()))))
+                .add("fixedVersions", fixes(affected.withFixesOf(VersionNotes.parseFixed(c.fixedIn()))))
                 .add("status", c.status().name())
                 .add("timeline", text(c.timeline()))
                 .add("tags", Jsons.createArrayBuilder(c.tags()))

@@ -73,7 +73,8 @@ public class KnownIssuesResource {
         KnownIssueHits result = knowledgeBase.search(q, coverage, state, p, s);
         JsonArrayBuilder items = Jsons.createArrayBuilder();
         result.hits().forEach(hit -> items.add(KnownIssueJson.write(hit.issue()).add("score", hit.score())));
-        return Response.ok(items.build().toString()).header("X-Total-Count", result.total()).build();
+        return Response.ok(items.build().toString()).header("X-Total-Count", result.total())
+                .header("X-Total-Count-Exact", result.exact()).build();
     }
 
     @GET

@@ -59,9 +59,10 @@ public class SearchIndexes {
      * The layout of the indexes' documents: raise it whenever a mapping changes what a document holds (a new stored
      * field, another analyzer), so that an index written by an earlier build is rebuilt at start instead of
      * answering without the new fields. 2: known issues store the view a match reads (KnownIssueView). 3: a case's
-     * severity is sortable (the inbox sorted by severity).
+     * severity is sortable (the inbox sorted by severity). 4: a case's reference as a number to sort by
+     * ({@code reference_order}).
      */
-    static final String LAYOUT = "3";
+    static final String LAYOUT = "4";
 
     @PostConstruct
     void atStart() {

@@ -111,6 +111,15 @@ public class TriageSettings implements ConfigSource {
         }
     }
 
+    /**
+     * Up to how many hits a list search counts exactly ({@code triage.search.exact-count-up-to}, default 10,000, as
+     * Elasticsearch's {@code track_total_hits}). Past it the search stops counting, which lets Lucene skip the matches
+     * that cannot reach the page, and the total it gives is a lower bound ({@code X-Total-Count-Exact: false}).
+     */
+    public static int exactCountUpTo() {
+        return Math.max(1, integer("triage.search.exact-count-up-to", "TRIAGE_SEARCH_EXACT_COUNT_UP_TO", 10_000));
+    }
+
     /** A setting without a default: the system property, else the environment variable, else null. */
     static String explicitOrNull(String property, String environment) {
         String value = explicit(property, environment, "");

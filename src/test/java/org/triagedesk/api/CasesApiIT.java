@@ -210,6 +210,7 @@ class CasesApiIT {
         // both cases just filed are TRIAGED: a page of one holds the newest of them, the next page another one
         ApiClient.Answer first = engineer.get("api/v1/cases?status=TRIAGED&size=1");
         assertTrue(Long.parseLong(first.raw().headers().firstValue("X-Total-Count").orElseThrow()) >= 2, first.raw().headers().map().toString());
+        assertEquals("true", first.raw().headers().firstValue("X-Total-Count-Exact").orElse(null), "a small total is counted exactly");
         List<JsonObject> page = first.json().asJsonArray().getValuesAs(JsonObject.class);
         assertEquals(1, page.size(), first.body());
         assertEquals("TRIAGED", page.get(0).getString("status"));

@@ -261,6 +261,7 @@ class KnowledgeBaseApiIT {
         assertTrue(hits.size() <= 3);
         hits.getValuesAs(JsonObject.class).forEach(h -> assertEquals("NETWORKING", h.getString("coverageArea")));
         assertTrue(Long.parseLong(answer.raw().headers().firstValue("X-Total-Count").orElse("0")) >= hits.size());
+        assertEquals("true", answer.raw().headers().firstValue("X-Total-Count-Exact").orElse(null), "a small total is counted exactly");
         JsonArray japanese = engineer.get("api/v1/known-issues?q=%E8%A8%BC%E6%98%8E%E6%9B%B8").json().asJsonArray(); // 証明書
         assertFalse(japanese.isEmpty());
     }

@@ -10,9 +10,12 @@ import org.triagedesk.cases.entity.CaseListing;
 import org.triagedesk.cases.entity.CaseOrder;
 import org.triagedesk.cases.entity.SupportCase;
 import org.triagedesk.kernel.TriageAnalyzers;
+import org.triagedesk.platform.TriageSettings;
 
 /** Finds cases by status, area, verdict and severity, and by words in their title, description and evidence; newest first. */
 public class CaseSearch {
+
+    private static final int COUNT_UP_TO = TriageSettings.exactCountUpTo();
 
     public CaseListing find(EntityManager em, CaseFilter filter, int page, int size) {
         return find(em, filter, CaseOrder.NEWEST, page, size);
@@ -41,9 +44,10 @@ public class CaseSearch {
                     }
                 })
                 .sort(f -> order == CaseOrder.SEVERITY
-                        ? f.field("severity").asc().then().field("createdAt").desc().then().field("reference").desc()
-                        : f.field("createdAt").desc().then().field("reference").desc())
+                        ? f.field("severity").asc().then().field("createdAt").desc().then().field("reference_order").desc()
+                        : f.field("createdAt").desc().then().field("reference_order").desc())
+                .totalHitCountThreshold(COUNT_UP_TO)
                 .fetch(page * size, size);
-        return new CaseListing(result.hits(), result.total().hitCount());
+        return new CaseListing(result.hits(), result.total().hitCountLowerBound(), result.total().isHitCountExact());
     }
 }

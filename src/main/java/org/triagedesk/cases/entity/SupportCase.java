@@ -23,6 +23,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -56,6 +57,8 @@ public class SupportCase {
     @Column(name = "reference", nullable = false, unique = true)
     @Convert(converter = CaseReferenceColumn.class)
     @KeywordField(sortable = Sortable.YES, valueBridge = @ValueBridgeRef(type = CaseReferenceColumn.class))
+    @GenericField(name = "reference_order", sortable = Sortable.YES, searchable = Searchable.NO,
+            valueBridge = @ValueBridgeRef(type = CaseReferenceOrder.class))
     private CaseReference reference;
 
     @Column(name = "title")

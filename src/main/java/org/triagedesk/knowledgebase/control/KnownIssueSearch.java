@@ -15,6 +15,7 @@ import org.triagedesk.knowledgebase.entity.KnownIssue;
 import org.triagedesk.knowledgebase.entity.KnownIssueHit;
 import org.triagedesk.knowledgebase.entity.KnownIssueHits;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
+import org.triagedesk.platform.TriageSettings;
 
 /**
  * The maintainers' and engineers' search of the known-issue list: words in the title and text (the Japanese fields
@@ -26,6 +27,7 @@ public class KnownIssueSearch {
     static final float SIGNATURE_BOOST = 3f;
     static final float TITLE_BOOST = 2f;
     static final String SIGNATURES = "signatures";
+    private static final int COUNT_UP_TO = TriageSettings.exactCountUpTo();
 
     public KnownIssueHits search(EntityManager em, String q, CoverageArea area, KnownIssueStatus status, int page, int size) {
         String text = q == null ? "" : q.strip();
@@ -45,8 +47,10 @@ public class KnownIssueSearch {
                     }
                 })
                 .sort(f -> text.isEmpty() ? f.field("key_sort") : f.score())
+                .totalHitCountThreshold(COUNT_UP_TO)
                 .fetch(page * size, size);
-        return new KnownIssueHits(result.hits().stream().map(KnownIssueSearch::hit).toList(), result.total().hitCount());
+        return new KnownIssueHits(result.hits().stream().map(KnownIssueSearch::hit).toList(), result.total().hitCountLowerBound(),
+                result.total().isHitCountExact());
     }
 
     /** Each word n-gram of the text as its own BM25-scored term of the signatures field (see {@link SignatureShingles}). */
