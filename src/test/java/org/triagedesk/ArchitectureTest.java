@@ -8,12 +8,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-
+import org.junit.jupiter.api.Test;
 import org.triagedesk.eligibility.control.CatalogImportPlan;
 import org.triagedesk.eligibility.control.FindingTexts;
 import org.triagedesk.eligibility.control.ReleaseCalendarReader;

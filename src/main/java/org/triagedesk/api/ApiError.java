@@ -4,8 +4,9 @@ import java.util.List;
 
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
-import org.triagedesk.platform.Violation;
+
 import org.triagedesk.platform.ErrorBody;
+import org.triagedesk.platform.Violation;
 
 /** The error body of the public contract as a JAX-RS answer; the body itself is {@link ErrorBody}'s, the one writer of it. */
 public final class ApiError {

@@ -14,9 +14,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
-import org.triagedesk.platform.Violation;
+
 import org.triagedesk.kernel.validation.CalendarDay;
 import org.triagedesk.kernel.validation.FieldProblem;
+import org.triagedesk.platform.Violation;
 
 /**
  * Reads typed fields out of a JSON request body and collects every violation, each named by its

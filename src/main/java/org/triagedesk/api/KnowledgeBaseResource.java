@@ -14,8 +14,8 @@ import org.triagedesk.accounts.entity.Role;
 import org.triagedesk.knowledgebase.boundary.KnowledgeBaseLoader;
 import org.triagedesk.knowledgebase.entity.LoadReport;
 import org.triagedesk.platform.Jsons;
-import org.triagedesk.platform.SearchIndexes;
 import org.triagedesk.platform.Language;
+import org.triagedesk.platform.SearchIndexes;
 
 /** The kb/ folder: an admin reloads it without a restart; maintainers read the last load report. */
 @Path("kb")

@@ -8,14 +8,14 @@ import java.util.Locale;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue.ValueType;
 
-import org.triagedesk.kernel.Evidence;
-import org.triagedesk.kernel.validation.BodyLimit;
-import org.triagedesk.kernel.validation.Constraints;
-import org.triagedesk.kernel.validation.FieldProblem;
 import org.triagedesk.cases.entity.TriageRequest;
 import org.triagedesk.eligibility.entity.ClusterProfile;
 import org.triagedesk.eligibility.entity.ContainerNetworking;
 import org.triagedesk.eligibility.entity.SubscriptionState;
+import org.triagedesk.kernel.Evidence;
+import org.triagedesk.kernel.validation.BodyLimit;
+import org.triagedesk.kernel.validation.Constraints;
+import org.triagedesk.kernel.validation.FieldProblem;
 import org.triagedesk.platform.Language;
 
 /**

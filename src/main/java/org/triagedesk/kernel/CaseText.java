@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.triagedesk.kernel.Evidence;
-
 /**
  * What a case says, as the classifier reads it: the prose (title and description) and the telling
  * lines of the evidence (errors, failures, warnings), each kept short enough to search with.

@@ -1,10 +1,5 @@
 package org.triagedesk.kernel;
 
-import org.triagedesk.kernel.IssueMatch;
-import org.triagedesk.kernel.MatchReason;
-
-import org.triagedesk.kernel.CoverageArea;
-
 import java.util.List;
 import java.util.Map;
 

@@ -1,7 +1,5 @@
 package org.triagedesk.kernel;
 
-import org.triagedesk.kernel.TriageAnalyzers;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -6,9 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.logging.Logger;
-
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.AccessTimeout;

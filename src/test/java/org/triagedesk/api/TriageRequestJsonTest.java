@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.triagedesk.platform.Violation;
 import org.triagedesk.cases.entity.TriageRequest;
 import org.triagedesk.eligibility.entity.SubscriptionState;
 import org.triagedesk.platform.Language;
+import org.triagedesk.platform.Violation;
 
 class TriageRequestJsonTest {
 

@@ -1,8 +1,8 @@
 package org.triagedesk.accounts.control;
 
 import java.io.Serializable;
-import java.util.Set;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * A person's sign-in as kept in their HTTP session: who they are and the roles they had when the

@@ -14,7 +14,6 @@ import jakarta.persistence.PersistenceContext;
 
 import org.triagedesk.cases.control.CaseSearch;
 import org.triagedesk.cases.control.ClusterJson;
-import org.triagedesk.eligibility.entity.ClusterProfile;
 import org.triagedesk.cases.entity.CaseEvidence;
 import org.triagedesk.cases.entity.CaseFilter;
 import org.triagedesk.cases.entity.CaseListing;
@@ -22,6 +21,7 @@ import org.triagedesk.cases.entity.CaseOrder;
 import org.triagedesk.cases.entity.CaseReviewFacts;
 import org.triagedesk.cases.entity.HistoryEntry;
 import org.triagedesk.cases.entity.SupportCase;
+import org.triagedesk.eligibility.entity.ClusterProfile;
 
 /**
  * Reading the engineers' cases: one case whole, a page of the list with filters and full-text search, a case's

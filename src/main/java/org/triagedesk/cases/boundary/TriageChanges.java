@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.json.JsonObject;
+
 import org.triagedesk.platform.Jsons;
 
 /** What a new triage says that the previous one did not: findings, the area, known issues. */

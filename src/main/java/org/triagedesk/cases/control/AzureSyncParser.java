@@ -10,8 +10,8 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.triagedesk.kernel.Evidence;
 import org.triagedesk.cases.entity.ExtractedFact;
+import org.triagedesk.kernel.Evidence;
 
 /**
  * {@code Get-AzureStackHCI}: the {@code LastConnected} line is the day the host last synced with

@@ -9,8 +9,8 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.triagedesk.kernel.Evidence;
 import org.triagedesk.cases.entity.ExtractedFact;
+import org.triagedesk.kernel.Evidence;
 import org.triagedesk.knowledgebase.entity.Component;
 
 /**

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.triagedesk.kernel.Evidence;
 import org.triagedesk.cases.entity.ExtractedFact;
+import org.triagedesk.kernel.Evidence;
 
 /**
  * Reads every fact the known command outputs reveal in a case's evidence. For a fact seen more than

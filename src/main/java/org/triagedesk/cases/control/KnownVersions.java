@@ -5,10 +5,10 @@ import java.util.List;
 
 import org.triagedesk.cases.entity.CompletedProfile;
 import org.triagedesk.cases.entity.FactProvenance;
+import org.triagedesk.kernel.KubernetesRelease;
 import org.triagedesk.knowledgebase.entity.ClusterVersions;
 import org.triagedesk.knowledgebase.entity.Component;
 import org.triagedesk.knowledgebase.entity.KnownVersion;
-import org.triagedesk.kernel.KubernetesRelease;
 
 /** The versions a case's cluster is known to run: the profile's Kubernetes version and the component versions read from its evidence. */
 public final class KnownVersions {

@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.triagedesk.kernel.Evidence;
 import org.triagedesk.cases.entity.ExtractedFact;
+import org.triagedesk.kernel.Evidence;
 
 /**
  * The cluster's Kubernetes version, from the outputs that show it: {@code kubectl version} (the

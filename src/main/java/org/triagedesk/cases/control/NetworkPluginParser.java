@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
-import org.triagedesk.kernel.Evidence;
 import org.triagedesk.cases.entity.ExtractedFact;
+import org.triagedesk.kernel.Evidence;
 
 /**
  * {@code kubectl get pods -A} (or any listing of pods): pods in {@code calico-system} or

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.triagedesk.kernel.Evidence;
 import org.triagedesk.cases.entity.ExtractedFact;
+import org.triagedesk.kernel.Evidence;
 
 /**
  * {@code kubectl get nodes} (also {@code -o wide}): the VERSION column of a control-plane node is the

@@ -10,14 +10,14 @@ import jakarta.json.JsonValue;
 
 import org.triagedesk.cases.entity.FactProvenance;
 import org.triagedesk.cases.entity.TriageResult;
-import org.triagedesk.kernel.Classification;
-import org.triagedesk.kernel.CoverageArea;
-import org.triagedesk.kernel.IssueMatch;
-import org.triagedesk.kernel.MatchReason;
 import org.triagedesk.eligibility.control.FindingTexts;
 import org.triagedesk.eligibility.entity.ClusterProfile;
 import org.triagedesk.eligibility.entity.Finding;
 import org.triagedesk.eligibility.entity.MissingFact;
+import org.triagedesk.kernel.Classification;
+import org.triagedesk.kernel.CoverageArea;
+import org.triagedesk.kernel.IssueMatch;
+import org.triagedesk.kernel.MatchReason;
 import org.triagedesk.platform.Jsons;
 
 /**

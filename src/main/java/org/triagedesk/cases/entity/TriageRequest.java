@@ -5,9 +5,9 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.triagedesk.eligibility.entity.ClusterProfile;
 import org.triagedesk.kernel.Evidence;
 import org.triagedesk.kernel.validation.SizedText;
-import org.triagedesk.eligibility.entity.ClusterProfile;
 import org.triagedesk.platform.Language;
 
 /**

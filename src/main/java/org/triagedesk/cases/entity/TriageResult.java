@@ -3,8 +3,8 @@ package org.triagedesk.cases.entity;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.triagedesk.kernel.Classification;
 import org.triagedesk.eligibility.entity.EligibilityDecision;
+import org.triagedesk.kernel.Classification;
 import org.triagedesk.platform.Language;
 import org.triagedesk.templates.entity.Draft;
 

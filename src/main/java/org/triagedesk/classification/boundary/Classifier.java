@@ -12,22 +12,22 @@ import jakarta.persistence.PersistenceContext;
 
 import org.triagedesk.classification.control.CaseClassification;
 import org.triagedesk.classification.control.CaseFeatures;
+import org.triagedesk.classification.control.IssueRanking;
+import org.triagedesk.classification.control.KnownIssueMatcher;
 import org.triagedesk.classification.control.RecentCorrections;
 import org.triagedesk.classification.control.SimilarCases;
 import org.triagedesk.classification.control.TrainingSet;
+import org.triagedesk.classification.entity.LabelledExample;
 import org.triagedesk.kernel.CaseText;
 import org.triagedesk.kernel.Classification;
 import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.kernel.IssueMatch;
-import org.triagedesk.classification.entity.LabelledExample;
-import org.triagedesk.classification.control.IssueRanking;
-import org.triagedesk.classification.control.KnownIssueMatcher;
+import org.triagedesk.kernel.KubernetesRelease;
 import org.triagedesk.knowledgebase.boundary.KnowledgeBaseLoader;
+import org.triagedesk.knowledgebase.entity.ClusterVersions;
 import org.triagedesk.knowledgebase.entity.Glossary;
 import org.triagedesk.knowledgebase.entity.KnowledgeChanged;
 import org.triagedesk.platform.Language;
-import org.triagedesk.knowledgebase.entity.ClusterVersions;
-import org.triagedesk.kernel.KubernetesRelease;
 import org.triagedesk.platform.StageTimer;
 
 /**

@@ -1,7 +1,5 @@
 package org.triagedesk.classification.control;
 
-import org.triagedesk.kernel.TriageAnalyzers;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -29,6 +27,7 @@ import org.apache.lucene.search.TermQuery;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
+import org.triagedesk.kernel.TriageAnalyzers;
 import org.triagedesk.platform.Language;
 
 /**

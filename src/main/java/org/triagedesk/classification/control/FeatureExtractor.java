@@ -22,7 +22,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.triagedesk.classification.control.IssueRanking;
 import org.triagedesk.kernel.AnalysisChains;
 import org.triagedesk.kernel.CaseText;
 import org.triagedesk.kernel.CoverageArea;

@@ -1,24 +1,21 @@
 package org.triagedesk.classification.control;
 
-import org.triagedesk.knowledgebase.control.VersionMatching;
-import org.triagedesk.knowledgebase.control.VersionNotes;
-
-import org.triagedesk.classification.control.KnownIssueMatcher;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.triagedesk.kernel.Evidence;
 import org.triagedesk.kernel.CaseText;
+import org.triagedesk.kernel.Evidence;
 import org.triagedesk.kernel.IssueMatch;
+import org.triagedesk.kernel.KubernetesRelease;
 import org.triagedesk.kernel.MatchReason;
+import org.triagedesk.knowledgebase.control.VersionMatching;
+import org.triagedesk.knowledgebase.control.VersionNotes;
 import org.triagedesk.knowledgebase.entity.ClusterVersions;
 import org.triagedesk.knowledgebase.entity.Component;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;
 import org.triagedesk.knowledgebase.entity.KnownVersion;
-import org.triagedesk.kernel.KubernetesRelease;
 
 /**
  * Orders the known issues found for a case, best first. A log signature found in the evidence

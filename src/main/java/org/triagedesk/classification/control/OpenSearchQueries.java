@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-
 import org.triagedesk.kernel.TriageAnalyzers;
 import org.triagedesk.platform.Language;
 

@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.triagedesk.eligibility.entity.Finding;
+import org.triagedesk.eligibility.entity.PolicyRule;
 import org.triagedesk.kernel.CaseText;
 import org.triagedesk.kernel.Classification;
 import org.triagedesk.kernel.CoverageArea;
-import org.triagedesk.eligibility.entity.Finding;
-import org.triagedesk.eligibility.entity.PolicyRule;
 
 /**
  * The scope finding a coverage area adds to a case's eligibility (the Scope table of spec/policy.md).

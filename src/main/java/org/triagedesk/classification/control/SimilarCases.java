@@ -8,11 +8,10 @@ import jakarta.persistence.EntityManager;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.triagedesk.platform.TriageSettings;
 import org.hibernate.search.mapper.orm.Search;
-import org.triagedesk.kernel.CaseText;
 import org.triagedesk.classification.entity.LabelledExample;
-import org.triagedesk.classification.control.DistinctiveTerms;
+import org.triagedesk.kernel.CaseText;
+import org.triagedesk.platform.TriageSettings;
 
 /**
  * The saved cases and corrections most like a case, for staff to look at (never shown to anonymous callers: they

@@ -3,8 +3,8 @@ package org.triagedesk.classification.control;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.triagedesk.kernel.Evidence;
 import org.triagedesk.kernel.CaseText;
+import org.triagedesk.kernel.Evidence;
 import org.triagedesk.knowledgebase.entity.ExampleReport;
 import org.triagedesk.knowledgebase.entity.KbEntry;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;

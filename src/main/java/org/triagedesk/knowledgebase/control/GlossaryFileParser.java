@@ -1,7 +1,5 @@
 package org.triagedesk.knowledgebase.control;
 
-import org.triagedesk.knowledgebase.entity.Glossary;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.triagedesk.knowledgebase.entity.Glossary;
 import org.triagedesk.knowledgebase.entity.GlossaryEntry;
 import org.triagedesk.knowledgebase.entity.GlossaryText;
 import org.triagedesk.knowledgebase.entity.LoadProblem;

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.triagedesk.knowledgebase.control.TemplateFileParser;
 import org.triagedesk.knowledgebase.entity.ExampleReport;
 import org.triagedesk.knowledgebase.entity.Glossary;
 import org.triagedesk.knowledgebase.entity.KbEntry;

@@ -1,11 +1,8 @@
 package org.triagedesk.knowledgebase.control;
 
-import org.triagedesk.templates.control.Placeholders;
-
 import java.util.List;
 
-import org.triagedesk.knowledgebase.control.FrontMatter;
-import org.triagedesk.knowledgebase.control.KbFormatException;
+import org.triagedesk.templates.control.Placeholders;
 import org.triagedesk.templates.entity.ResponseTemplate;
 
 /** Reads {@code kb/response-templates/<key>.<language>.md}; an unknown placeholder is an error at its line. */

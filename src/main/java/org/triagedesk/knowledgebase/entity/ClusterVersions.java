@@ -1,12 +1,12 @@
 package org.triagedesk.knowledgebase.entity;
 
-import org.triagedesk.kernel.KubernetesRelease;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.triagedesk.kernel.KubernetesRelease;
 
 /**
  * The versions known for a case's cluster, per component: its Kubernetes version, and the component

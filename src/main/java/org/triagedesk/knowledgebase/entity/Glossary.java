@@ -1,7 +1,5 @@
 package org.triagedesk.knowledgebase.entity;
 
-
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -21,8 +19,6 @@ import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
 import org.apache.lucene.analysis.ja.tokenattributes.InflectionAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.triagedesk.knowledgebase.entity.GlossaryEntry;
-import org.triagedesk.knowledgebase.entity.GlossaryHit;
 
 /**
  * The bilingual glossary of {@code kb/glossary/ja-en.tsv}, ready for lookups: which glossary terms a

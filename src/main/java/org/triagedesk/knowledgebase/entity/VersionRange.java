@@ -1,10 +1,10 @@
 package org.triagedesk.knowledgebase.entity;
 
-import org.triagedesk.kernel.KubernetesRelease;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+
+import org.triagedesk.kernel.KubernetesRelease;
 
 /**
  * The Kubernetes versions a known issue hits, written as comma-separated alternatives: a whole minor

@@ -1,9 +1,9 @@
 package org.triagedesk.templates.control;
 
+import org.triagedesk.eligibility.entity.Verdict;
 import org.triagedesk.kernel.Classification;
 import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.kernel.IssueMatch;
-import org.triagedesk.eligibility.entity.Verdict;
 import org.triagedesk.templates.entity.DraftInput;
 import org.triagedesk.templates.entity.Situation;
 

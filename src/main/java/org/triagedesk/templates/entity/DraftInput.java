@@ -2,8 +2,8 @@ package org.triagedesk.templates.entity;
 
 import java.time.LocalDate;
 
-import org.triagedesk.kernel.Classification;
 import org.triagedesk.eligibility.entity.EligibilityDecision;
+import org.triagedesk.kernel.Classification;
 import org.triagedesk.platform.Language;
 
 /** The facts of a case a response draft is written from. {@code classification} may be empty of an area. */

@@ -16,8 +16,8 @@ import org.triagedesk.cases.boundary.Cases;
 import org.triagedesk.cases.entity.CaseOrder;
 import org.triagedesk.cases.entity.CaseStatus;
 import org.triagedesk.cases.entity.Severity;
-import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.eligibility.entity.Verdict;
+import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.web.PageTexts;
 
 /**

@@ -13,7 +13,6 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
 import org.triagedesk.cases.boundary.CaseIntake;
-import org.triagedesk.kernel.Evidence;
 import org.triagedesk.cases.entity.Severity;
 import org.triagedesk.cases.entity.SupportCase;
 import org.triagedesk.cases.entity.TriageRequest;
@@ -21,6 +20,7 @@ import org.triagedesk.eligibility.boundary.Catalogs;
 import org.triagedesk.eligibility.entity.ContainerNetworking;
 import org.triagedesk.eligibility.entity.PlatformLifecycle;
 import org.triagedesk.eligibility.entity.SubscriptionState;
+import org.triagedesk.kernel.Evidence;
 import org.triagedesk.platform.Language;
 import org.triagedesk.web.ClusterProfileForm;
 import org.triagedesk.web.FieldMessages;

@@ -3,8 +3,8 @@ package org.triagedesk.web.maintain;
 import java.time.LocalDate;
 
 import org.triagedesk.kernel.CoverageArea;
-import org.triagedesk.knowledgebase.entity.KnownIssueHit;
 import org.triagedesk.knowledgebase.entity.KnownIssueContent;
+import org.triagedesk.knowledgebase.entity.KnownIssueHit;
 import org.triagedesk.knowledgebase.entity.KnownIssueStatus;
 
 /** One line of the known-issue list: what a maintainer scans before opening the issue. */

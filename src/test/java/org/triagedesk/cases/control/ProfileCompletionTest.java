@@ -9,11 +9,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.triagedesk.cases.entity.CompletedProfile;
-import org.triagedesk.kernel.Evidence;
 import org.triagedesk.cases.entity.FactProvenance;
 import org.triagedesk.eligibility.control.FeatureGateCatalog;
 import org.triagedesk.eligibility.entity.ClusterProfile;
 import org.triagedesk.eligibility.entity.ContainerNetworking;
+import org.triagedesk.kernel.Evidence;
 import org.triagedesk.knowledgebase.entity.ClusterVersions;
 import org.triagedesk.knowledgebase.entity.Component;
 import org.triagedesk.knowledgebase.entity.KnownVersion;

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.triagedesk.kernel.Evidence;
 import org.triagedesk.kernel.CaseText;
+import org.triagedesk.kernel.Evidence;
 
 /**
  * The textbook baseline's features, without Lucene: the whole text (title, description, all evidence)

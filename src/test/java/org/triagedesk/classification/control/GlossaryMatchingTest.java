@@ -10,9 +10,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.triagedesk.kernel.CaseText;
-import org.triagedesk.knowledgebase.control.SearchTestBed;
 import org.triagedesk.kernel.IssueMatch;
 import org.triagedesk.kernel.KubernetesRelease;
+import org.triagedesk.knowledgebase.control.SearchTestBed;
 import org.triagedesk.knowledgebase.entity.Glossary;
 import org.triagedesk.platform.Language;
 

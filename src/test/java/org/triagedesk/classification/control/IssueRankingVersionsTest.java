@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
-import org.triagedesk.classification.control.IssueRanking;
-import org.triagedesk.classification.control.KnownIssueMatcher;
 import org.triagedesk.eligibility.control.FindingTexts;
 import org.triagedesk.kernel.CaseText;
 import org.triagedesk.kernel.CoverageArea;

@@ -5,12 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.triagedesk.kernel.Classification;
-import org.triagedesk.kernel.IssueMatch;
 import org.triagedesk.classification.entity.LabelledExample;
 import org.triagedesk.classification.entity.Neighbour;
-import org.triagedesk.classification.control.IssueRanking;
-import org.triagedesk.classification.control.KnownIssueMatcher;
+import org.triagedesk.kernel.Classification;
+import org.triagedesk.kernel.IssueMatch;
 import org.triagedesk.knowledgebase.control.SearchTestBed;
 
 /**

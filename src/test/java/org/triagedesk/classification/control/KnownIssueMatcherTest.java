@@ -9,8 +9,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.triagedesk.classification.control.IssueRanking;
-import org.triagedesk.classification.control.KnownIssueMatcher;
 import org.triagedesk.kernel.CaseText;
 import org.triagedesk.kernel.CoverageArea;
 import org.triagedesk.kernel.Evidence;

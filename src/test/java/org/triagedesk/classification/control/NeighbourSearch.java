@@ -8,10 +8,9 @@ import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.mapper.orm.Search;
-import org.triagedesk.kernel.CaseText;
 import org.triagedesk.classification.entity.LabelledExample;
 import org.triagedesk.classification.entity.Neighbour;
-import org.triagedesk.classification.control.DistinctiveTerms;
+import org.triagedesk.kernel.CaseText;
 import org.triagedesk.knowledgebase.entity.KnownIssue;
 
 /**

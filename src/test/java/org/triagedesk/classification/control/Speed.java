@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
-import org.triagedesk.kernel.Evidence;
 import org.triagedesk.classification.control.HarnessData.Item;
 import org.triagedesk.kernel.CaseText;
+import org.triagedesk.kernel.Evidence;
 
 /** The harness's speed figures: prediction latency, and training time on a generated set of many examples. */
 final class Speed {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-
 import org.triagedesk.eligibility.entity.ClusterProfile;
 import org.triagedesk.eligibility.entity.EligibilityDecision;
 import org.triagedesk.eligibility.entity.Finding;

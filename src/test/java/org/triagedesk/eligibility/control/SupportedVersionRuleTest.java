@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.triagedesk.eligibility.entity.Verdict.SUPPORTED_WITH_WARNINGS;
 import static org.triagedesk.eligibility.control.Policies.*;
 import static org.triagedesk.eligibility.entity.PolicyRule.*;
+import static org.triagedesk.eligibility.entity.Verdict.SUPPORTED_WITH_WARNINGS;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,14 +1,13 @@
 package org.triagedesk.knowledgebase.control;
 
-import org.triagedesk.knowledgebase.entity.GlossaryText;
-import org.triagedesk.knowledgebase.entity.Glossary;
-
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.triagedesk.knowledgebase.entity.Glossary;
 import org.triagedesk.knowledgebase.entity.GlossaryHit;
+import org.triagedesk.knowledgebase.entity.GlossaryText;
 
 /** How lookups find terms, on a small glossary of their own. */
 class GlossaryTest {

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.triagedesk.kernel.KubernetesRelease;
 import org.triagedesk.knowledgebase.control.VersionMatching.Judgement;
 import org.triagedesk.knowledgebase.control.VersionMatching.Status;
 import org.triagedesk.knowledgebase.entity.ClusterVersions;
 import org.triagedesk.knowledgebase.entity.Component;
 import org.triagedesk.knowledgebase.entity.KnownVersion;
-import org.triagedesk.kernel.KubernetesRelease;
 
 /** Per component, a known issue's notes against the versions a cluster runs. */
 class VersionMatchingTest {

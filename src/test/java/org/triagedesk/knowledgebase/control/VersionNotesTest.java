@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.triagedesk.kernel.KubernetesRelease;
 import org.triagedesk.knowledgebase.entity.Component;
 import org.triagedesk.knowledgebase.entity.ComponentFix;
 import org.triagedesk.knowledgebase.entity.ComponentRange;
 import org.triagedesk.knowledgebase.entity.ComponentVersion;
-import org.triagedesk.kernel.KubernetesRelease;
 import org.triagedesk.knowledgebase.entity.VersionNote;
 import org.triagedesk.knowledgebase.entity.VersionRange;
 

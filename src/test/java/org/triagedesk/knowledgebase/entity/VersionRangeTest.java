@@ -1,10 +1,9 @@
 package org.triagedesk.knowledgebase.entity;
 
-import org.triagedesk.kernel.KubernetesRelease;
-
 import static org.junit.jupiter.api.Assertions.*;
 
 import org.junit.jupiter.api.Test;
+import org.triagedesk.kernel.KubernetesRelease;
 
 class VersionRangeTest {
 

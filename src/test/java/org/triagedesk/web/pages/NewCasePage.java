@@ -43,8 +43,9 @@ public class NewCasePage extends Page {
         return this;
     }
 
+    /** A full-page POST (the form's file upload needs one): waits for the answered page, not just any loaded page. */
     public void submit() {
-        click("newCase:submit");
+        clickAndWaitForNewPage("newCase:submit");
     }
 
     public String messages() {
