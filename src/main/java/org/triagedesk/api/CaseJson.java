@@ -26,8 +26,8 @@ final class CaseJson {
                 .add("customer", text(c.customer()))
                 .add("severity", c.severity().name())
                 .add("status", c.status().name())
-                .add("coverageArea", c.coverageArea() == null ? JsonValue.NULL : Jsons.createValue(c.coverageArea().name()))
-                .add("verdict", c.verdict() == null ? JsonValue.NULL : Jsons.createValue(c.verdict().name()))
+                .add("coverageArea", code(c.coverageArea()))
+                .add("verdict", code(c.verdict()))
                 .add("provisional", c.provisional() == null ? JsonValue.NULL : c.provisional() ? JsonValue.TRUE : JsonValue.FALSE)
                 .add("confidence", c.confidence() == null ? JsonValue.NULL : Jsons.createValue(c.confidence()))
                 .add("needsReview", c.needsReview())
@@ -47,7 +47,7 @@ final class CaseJson {
         c.triages().forEach(t -> triages.add(Jsons.createObjectBuilder().add("asOf", t.asOf().toString())
                 .add("triagedAt", t.triagedAt().toString()).add("result", result(t.resultJson()))));
         JsonArrayBuilder corrections = Jsons.createArrayBuilder();
-        c.corrections().forEach(k -> corrections.add(Jsons.createObjectBuilder().add("from", k.fromArea() == null ? JsonValue.NULL : Jsons.createValue(k.fromArea().name())).add("to", k.toArea().name())
+        c.corrections().forEach(k -> corrections.add(Jsons.createObjectBuilder().add("from", code(k.fromArea())).add("to", k.toArea().name())
                 .add("reason", k.reason()).add("by", k.corrected().by()).add("at", k.corrected().at().toString())));
         List<?> all = c.triages();
         return summary(c)
@@ -112,5 +112,10 @@ final class CaseJson {
 
     private static JsonValue text(String value) {
         return value == null ? JsonValue.NULL : Jsons.createValue(value);
+    }
+
+    /** An enum as its code, {@code null} when absent. */
+    private static JsonValue code(Enum<?> value) {
+        return value == null ? JsonValue.NULL : Jsons.createValue(value.name());
     }
 }
