@@ -1,6 +1,5 @@
 package org.triagedesk.api;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -155,27 +154,19 @@ public class KubernetesVersionsResource {
     @RolesAllowed({Role.KB_MAINTAINER_NAME, Role.ADMIN_NAME})
     public Response save(@PathParam("minor") String path, byte[] body, @Context SecurityContext caller, @Context UriInfo uri) {
         KubernetesMinor minor = minor(path);
-        JsonObject json = JsonBody.object(body);
-        JsonInput in = new JsonInput();
-        String named = in.string(json, "minor", "minor", 16);
-        if (named != null && !KubernetesMinor.parse(named).map(minor::equals).orElse(false)) {
-            in.invalid("minor", "must match the path (" + minor + "), not \"" + named + "\"");
-        }
-        LocalDate release = in.date(json, "releaseDate", "releaseDate");
+        CatalogRowPut<KubernetesVersion> put = new CatalogRowPut<>(body, catalogs.version(minor));
+        JsonInput in = put.in();
+        put.keyMatchesPath("minor", 16, named -> KubernetesMinor.parse(named).map(minor::equals).orElse(false), minor);
+        LocalDate release = in.date(put.json(), "releaseDate", "releaseDate");
         if (release == null && in.valid()) {
             in.invalid("releaseDate", "is required");
         }
-        // A field left out keeps its current value; one sent as null clears it.
-        var current = catalogs.version(minor);
-        LocalDate removal = json.containsKey("removalDate") ? in.date(json, "removalDate", "removalDate")
-                : current.map(v -> v.lifecycle().removalDate()).orElse(null);
-        String note = json.containsKey("note") ? in.string(json, "note", "note", 500)
-                : current.map(KubernetesVersion::note).orElse(null);
+        LocalDate removal = put.sentOrKept("removalDate", () -> in.date(put.json(), "removalDate", "removalDate"),
+                v -> v.lifecycle().removalDate());
+        String note = put.note(KubernetesVersion::note);
         in.check(Constraints.check(new VersionLifecycle(minor, release, removal), Locale.ENGLISH));
         boolean created = catalogs.saveVersion(minor, release, removal, note, caller.getUserPrincipal().getName());
-        String answer = catalogs.version(minor).map(v -> json(v).build().toString()).orElseThrow();
-        return created ? Response.created(URI.create(uri.getAbsolutePath().toString())).entity(answer).build()
-                : Response.ok(answer).build();
+        return CatalogRowPut.saved(created, catalogs.version(minor).map(v -> json(v).build().toString()).orElseThrow(), uri);
     }
 
     @DELETE
@@ -210,7 +201,7 @@ public class KubernetesVersionsResource {
     }
 
     private static KubernetesMinor minor(String text) {
-        if (!text.matches("\\d{1,3}\\.\\d{1,3}")) {
+        if (!text.matches(KubernetesMinor.KEY_PATTERN)) {
             throw InvalidRequestException.of("minor", "must be a minor version such as 1.29, not \"" + text + "\"");
         }
         return KubernetesMinor.of(text);

@@ -1,11 +1,9 @@
 package org.triagedesk.api;
 
-import java.net.URI;
 import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -54,24 +52,16 @@ public class PlatformsResource {
     @RolesAllowed({Role.KB_MAINTAINER_NAME, Role.ADMIN_NAME})
     public Response save(@PathParam("code") String path, byte[] body, @Context SecurityContext caller, @Context UriInfo uri) {
         String code = code(path);
-        JsonObject json = JsonBody.object(body);
-        JsonInput in = new JsonInput();
-        String named = in.string(json, "code", "code", 64);
-        if (named != null && !named.equals(code)) {
-            in.invalid("code", "must match the path (" + code + "), not \"" + named + "\"");
-        }
-        // A field left out keeps its current value; one sent as null clears it.
-        var current = catalogs.platform(code).map(HostPlatform::lifecycle);
-        String name = json.containsKey("name") ? in.string(json, "name", "name", 200) : current.map(PlatformLifecycle::name).orElse(null);
-        LocalDate endOfSupport = json.containsKey("endOfSupport") ? in.date(json, "endOfSupport", "endOfSupport")
-                : current.map(PlatformLifecycle::endOfSupport).orElse(null);
-        String note = json.containsKey("note") ? in.string(json, "note", "note", 500)
-                : catalogs.platform(code).map(HostPlatform::note).orElse(null);
+        CatalogRowPut<HostPlatform> put = new CatalogRowPut<>(body, catalogs.platform(code));
+        JsonInput in = put.in();
+        put.keyMatchesPath("code", 64, code::equals, code);
+        String name = put.sentOrKept("name", () -> in.string(put.json(), "name", "name", 200), p -> p.lifecycle().name());
+        LocalDate endOfSupport = put.sentOrKept("endOfSupport", () -> in.date(put.json(), "endOfSupport", "endOfSupport"),
+                p -> p.lifecycle().endOfSupport());
+        String note = put.note(HostPlatform::note);
         in.check();
         boolean created = catalogs.savePlatform(code, name, endOfSupport, note, caller.getUserPrincipal().getName());
-        String answer = catalogs.platform(code).map(p -> json(p).build().toString()).orElseThrow();
-        return created ? Response.created(URI.create(uri.getAbsolutePath().toString())).entity(answer).build()
-                : Response.ok(answer).build();
+        return CatalogRowPut.saved(created, catalogs.platform(code).map(p -> json(p).build().toString()).orElseThrow(), uri);
     }
 
     @DELETE
@@ -85,7 +75,7 @@ public class PlatformsResource {
     }
 
     private static String code(String text) {
-        if (!text.matches("[A-Z][A-Z0-9_]{1,63}")) {
+        if (!text.matches(HostPlatform.CODE_PATTERN)) {
             throw InvalidRequestException.of("code", "must be an upper-case code such as WINDOWS_SERVER_2022, not \"" + text + "\"");
         }
         return text;

@@ -188,8 +188,14 @@ public class TriageApiIT {
         assertEquals("2028-01-01", created.json().asJsonObject().getString("supportEnds"));
         assertEquals(List.of(), rules(anonymous.post("api/v1/triage", triage).json().asJsonObject()));
 
+        assertViolation(maintainer.put("api/v1/kubernetes-versions/1.99", "{\"minor\": \"1.98\", \"releaseDate\": \"2027-01-01\"}"),
+                400, "minor");
         assertEquals(200, maintainer.put("api/v1/kubernetes-versions/1.99",
-                "{\"releaseDate\": \"2027-01-01\", \"removalDate\": \"2027-05-01\"}").status());
+                "{\"releaseDate\": \"2027-01-01\", \"note\": \"IT note\"}").status());
+        ApiClient.Answer removed = maintainer.put("api/v1/kubernetes-versions/1.99",
+                "{\"releaseDate\": \"2027-01-01\", \"removalDate\": \"2027-05-01\"}");
+        assertEquals(200, removed.status(), removed.body());
+        assertEquals("IT note", removed.json().asJsonObject().getString("note"), "a note left out keeps its value");
         assertEquals(List.of("VERSION_REMOVED"), rules(anonymous.post("api/v1/triage", triage).json().asJsonObject()));
 
         assertEquals(204, maintainer.delete("api/v1/kubernetes-versions/1.99").status());
@@ -280,6 +286,7 @@ public class TriageApiIT {
         assertEquals(201, maintainer.put("api/v1/platforms/IT_TEST_HOST",
                 "{\"code\": \"IT_TEST_HOST\", \"name\": \"IT test host\", \"endOfSupport\": null}").status());
         assertEquals(List.of(), platformRules(anonymous.post("api/v1/triage", triage).json().asJsonObject()));
+        assertViolation(maintainer.put("api/v1/platforms/IT_TEST_HOST", "{\"code\": \"IT_OTHER_HOST\"}"), 400, "code");
         ApiClient.Answer revised = maintainer.put("api/v1/platforms/IT_TEST_HOST", "{\"endOfSupport\": \"2030-05-31\"}");
         assertEquals(200, revised.status());
         assertEquals("IT test host", revised.json().asJsonObject().getString("name"), "a field left out keeps its value");

@@ -218,7 +218,19 @@ class MaintainerUiIT {
         Browser.screenshot(browser, "maintain-catalogs-ja");
         browser.get(deployment + "maintain/catalogs.xhtml?lang=en");
 
-        catalogs.deleteVersion("1.99");
+        catalogs.open().editVersion("1.99");
+        assertEquals("2030-01-15", catalogs.versionDialogValue("releaseDate_input"), "the dialog opens on the row's values");
+        assertEquals("UI test row", catalogs.versionDialogValue("note"));
+        catalogs.saveVersionNote("UI test row, edited");
+        assertTrue(catalogs.messages().contains("Saved Kubernetes version 1.99"), catalogs.messages());
+        assertEquals("UI test row, edited", catalogs.versionNote("1.99"));
+        JsonObject edited = maintainer.get("api/v1/kubernetes-versions/1.99").json().asJsonObject();
+        assertEquals("2031-06-30", edited.getString("removalDate"), "what the edit did not touch stays");
+        catalogs.open().editVersion("1.99").cancelVersionDialog().startNewVersion();
+        assertEquals("", catalogs.versionDialogValue("minor"), "a new entry starts empty after an edit");
+        assertEquals("", catalogs.versionDialogValue("note"));
+
+        catalogs.open().deleteVersion("1.99");
         assertTrue(catalogs.messages().contains("Deleted Kubernetes version 1.99"), catalogs.messages());
         assertFalse(catalogs.minors().contains("1.99"));
         assertEquals(404, maintainer.get("api/v1/kubernetes-versions/1.99").status());

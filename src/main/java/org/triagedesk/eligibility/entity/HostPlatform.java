@@ -15,6 +15,9 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "HostPlatform.all", query = "select p from HostPlatform p")
 public class HostPlatform extends CatalogRow {
 
+    /** A platform code as the policy and the API name it: upper case, digits and underscores. */
+    public static final String CODE_PATTERN = "[A-Z][A-Z0-9_]{1,63}";
+
     @Id
     @Column(name = "code")
     private String code;

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  */
 public record KubernetesMinor(int major, int minor) implements Comparable<KubernetesMinor> {
 
+    /** A minor as the catalog keys it, in the API's paths and on the catalog page: major.minor, no patch. */
+    public static final String KEY_PATTERN = "\\d{1,3}\\.\\d{1,3}";
+
     private static final Pattern VERSION = Pattern.compile("^[vV]?(\\d{1,3})\\.(\\d{1,3})(?:\\.\\d{1,5})?(?:[-+][0-9A-Za-z.+-]*)?$");
 
     public static Optional<KubernetesMinor> parse(String version) {

@@ -14,8 +14,10 @@ import org.triagedesk.web.PageTexts;
  * What the two catalog dialogs share ({@link CatalogVersionDialog}, {@link CatalogPlatformDialog}): a new entry or
  * an existing one, its note, and the save that refuses what the entry's own checks refuse (a key that exists
  * already for a new entry), names who saved it, refreshes the tables and says it is saved.
+ *
+ * @param <R> the table row the dialog opens on to change an entry
  */
-public abstract class CatalogEntryDialog implements Serializable {
+public abstract class CatalogEntryDialog<R extends CatalogEntryRow> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -47,9 +49,21 @@ public abstract class CatalogEntryDialog implements Serializable {
     /** The message key for "saved" under {@code mt}. */
     protected abstract String savedKey();
 
-    protected void open(boolean existing, String note) {
-        this.existing = existing;
-        this.note = note;
+    /** Fills the entry's own fields from {@code row}, or empties them for a new entry ({@code row} is {@code null}). */
+    protected abstract void load(R row);
+
+    /** Opens the dialog on a new entry: every field empty. */
+    public void startNew() {
+        existing = false;
+        note = null;
+        load(null);
+    }
+
+    /** Opens the dialog on the entry of a table row, to change it. */
+    public void edit(R row) {
+        existing = true;
+        note = row.note();
+        load(row);
     }
 
     public void save() {

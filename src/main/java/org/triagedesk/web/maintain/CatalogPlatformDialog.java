@@ -5,32 +5,25 @@ import java.time.LocalDate;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
+import org.triagedesk.eligibility.entity.HostPlatform;
+
 /** The dialog that adds a host platform to the catalog or changes one: name, end of support, note. */
 @Named
 @ViewScoped
-public class CatalogPlatformDialog extends CatalogEntryDialog {
+public class CatalogPlatformDialog extends CatalogEntryDialog<CatalogPlatformRow> {
 
     private static final long serialVersionUID = 1L;
-
-    /** A platform code as the policy and the API name it: upper case, digits and underscores. */
-    public static final String CODE_PATTERN = "[A-Z][A-Z0-9_]{1,63}";
 
     private String code;
     private String name;
     private LocalDate endOfSupport;
 
-    public void startNew() {
-        open(false, null);
-        code = null;
-        name = null;
-        endOfSupport = null;
-    }
-
-    public void edit(CatalogPlatformRow row) {
-        open(true, row.note());
-        code = row.code();
-        name = row.name();
-        endOfSupport = row.endOfSupport();
+    @Override
+    protected void load(CatalogPlatformRow row) {
+        CatalogPlatformRow from = row == null ? CatalogPlatformRow.EMPTY : row;
+        code = from.code();
+        name = from.name();
+        endOfSupport = from.endOfSupport();
     }
 
     @Override
@@ -50,7 +43,7 @@ public class CatalogPlatformDialog extends CatalogEntryDialog {
         return "cat.platform.saved";
     }
 
-    public String getCodePattern() { return CODE_PATTERN; }
+    public String getCodePattern() { return HostPlatform.CODE_PATTERN; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code == null ? null : code.strip(); }
     public String getName() { return name; }

@@ -8,7 +8,10 @@ import org.triagedesk.eligibility.entity.PlatformLifecycle;
 
 /** A host platform of the catalog as the table shows it. */
 public record CatalogPlatformRow(String code, String name, LocalDate endOfSupport, String note, String updatedBy)
-        implements Serializable {
+        implements CatalogEntryRow, Serializable {
+
+    /** No platform: what the dialog shows for a new one. */
+    static final CatalogPlatformRow EMPTY = new CatalogPlatformRow(null, null, null, null, null);
 
     static CatalogPlatformRow of(HostPlatform platform) {
         PlatformLifecycle p = platform.lifecycle();

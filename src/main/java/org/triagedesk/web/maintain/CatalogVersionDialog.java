@@ -14,29 +14,20 @@ import org.triagedesk.web.FieldMessages;
 /** The dialog that adds a Kubernetes minor to the catalog or changes one: release day, removal day, note. */
 @Named
 @ViewScoped
-public class CatalogVersionDialog extends CatalogEntryDialog {
+public class CatalogVersionDialog extends CatalogEntryDialog<CatalogVersionRow> {
 
     private static final long serialVersionUID = 1L;
-
-    /** A minor as the catalog keys it: major.minor, no patch. */
-    public static final String MINOR_PATTERN = "\\d{1,3}\\.\\d{1,3}";
 
     private String minor;
     private LocalDate releaseDate;
     private LocalDate removalDate;
 
-    public void startNew() {
-        open(false, null);
-        minor = null;
-        releaseDate = null;
-        removalDate = null;
-    }
-
-    public void edit(CatalogVersionRow row) {
-        open(true, row.note());
-        minor = row.minor();
-        releaseDate = row.releaseDate();
-        removalDate = row.removalDate();
+    @Override
+    protected void load(CatalogVersionRow row) {
+        CatalogVersionRow from = row == null ? CatalogVersionRow.EMPTY : row;
+        minor = from.minor();
+        releaseDate = from.releaseDate();
+        removalDate = from.removalDate();
     }
 
     @Override
@@ -65,7 +56,7 @@ public class CatalogVersionDialog extends CatalogEntryDialog {
         return "cat.version.saved";
     }
 
-    public String getMinorPattern() { return MINOR_PATTERN; }
+    public String getMinorPattern() { return KubernetesMinor.KEY_PATTERN; }
     public String getMinor() { return minor; }
     public void setMinor(String minor) { this.minor = minor == null ? null : minor.strip(); }
     public LocalDate getReleaseDate() { return releaseDate; }

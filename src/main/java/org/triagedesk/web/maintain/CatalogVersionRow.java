@@ -11,7 +11,10 @@ import org.triagedesk.eligibility.entity.VersionLifecycle;
  * on the day shown ({@code SUPPORTED}, {@code DEPRECATED}, {@code REMOVED} or {@code NOT_RELEASED}).
  */
 public record CatalogVersionRow(String minor, LocalDate releaseDate, LocalDate supportEnds, LocalDate removalDate, String note,
-        String updatedBy, String status) implements Serializable {
+        String updatedBy, String status) implements CatalogEntryRow, Serializable {
+
+    /** No minor: what the dialog shows for a new one. */
+    static final CatalogVersionRow EMPTY = new CatalogVersionRow(null, null, null, null, null, null, null);
 
     static CatalogVersionRow of(KubernetesVersion version, LocalDate today) {
         VersionLifecycle v = version.lifecycle();

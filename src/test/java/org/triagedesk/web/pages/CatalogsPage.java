@@ -23,14 +23,56 @@ public class CatalogsPage extends Page {
 
     /** Opens the dialog, fills it in and saves; the dialog stays open when the input is refused. */
     public CatalogsPage addVersion(String minor, String releaseDate, String removalDate, String note) {
-        click("catalogs:addVersion");
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("versionForm:minor")));
+        startNewVersion();
         type("versionForm:minor", minor);
         date("versionForm:releaseDate_input", releaseDate);
         date("versionForm:removalDate_input", removalDate);
         type("versionForm:note", note);
         click("versionForm:save");
         return this;
+    }
+
+    /** Opens the dialog on a new minor, without filling it in. */
+    public CatalogsPage startNewVersion() {
+        click("catalogs:addVersion");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("versionForm:minor")));
+        return this;
+    }
+
+    /** Opens the dialog on a row of the table, with its values filled in. */
+    public CatalogsPage editVersion(String minor) {
+        int row = minors().indexOf(minor);
+        if (row < 0) {
+            throw new IllegalArgumentException(minor + " is not in the table");
+        }
+        click("catalogs:versions:" + row + ":edit");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("versionForm:note")));
+        return this;
+    }
+
+    /** The value of a field of the open version dialog, e.g. {@code releaseDate_input} or {@code note}. */
+    public String versionDialogValue(String field) {
+        return byId("versionForm:" + field).getAttribute("value");
+    }
+
+    /** Closes the version dialog without saving. */
+    public CatalogsPage cancelVersionDialog() {
+        click("versionForm:cancel");
+        waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("versionDialog")));
+        return this;
+    }
+
+    /** Replaces the note in the open version dialog and saves. */
+    public CatalogsPage saveVersionNote(String note) {
+        type("versionForm:note", note);
+        click("versionForm:save");
+        return this;
+    }
+
+    /** The note shown in the table for a minor. */
+    public String versionNote(String minor) {
+        int row = minors().indexOf(minor);
+        return text("catalogs:versions:" + row + ":note");
     }
 
     public boolean versionDialogOpen() {
