@@ -3,7 +3,6 @@ package org.triagedesk.api;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.util.List;
@@ -14,39 +13,20 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.triagedesk.TriageDeskDeployment;
+import org.triagedesk.DeployedSuite;
 import org.triagedesk.cases.control.EvidenceBundleReaderTest;
 
 /** The engineers' cases over HTTP: intake, reading and search, life cycle, corrections, history and redaction. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CasesApiIT {
+class CasesApiIT extends DeployedSuite {
 
     static final String PASSWORD = "it-password-123";
 
-    @ArquillianResource
-    URL deployment;
-
-    ApiClient anonymous;
     ApiClient engineer;
-
-    @Deployment(testable = false)
-    static WebArchive triageDesk() {
-        return TriageDeskDeployment.war();
-    }
 
     @BeforeEach
     void clients() {
-        anonymous = TriageDeskDeployment.anonymous(deployment);
-        ApiClient admin = TriageDeskDeployment.admin(deployment);
         engineer = admin.ensureUser("case-engineer", PASSWORD, "ENGINEER");
         admin.ensureUser("case-maintainer", PASSWORD, "KB_MAINTAINER");
     }

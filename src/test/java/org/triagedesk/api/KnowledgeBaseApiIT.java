@@ -2,7 +2,6 @@ package org.triagedesk.api;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.net.URL;
 import java.util.List;
 
 import jakarta.json.Json;
@@ -10,43 +9,23 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.triagedesk.TriageDeskDeployment;
+import org.triagedesk.DeployedSuite;
 
 /**
  * The knowledge base over HTTP with the repository's real kb/: the load report, the known-issue API
  * with optimistic locking, search, and classification and known issues in the triage answer.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class KnowledgeBaseApiIT {
+class KnowledgeBaseApiIT extends DeployedSuite {
 
     static final String PASSWORD = "it-password-123";
 
-    @ArquillianResource
-    URL deployment;
-
-    ApiClient anonymous;
-    ApiClient admin;
     ApiClient engineer;
     ApiClient maintainer;
 
-    @Deployment(testable = false)
-    static WebArchive triageDesk() {
-        return TriageDeskDeployment.war();
-    }
-
     @BeforeEach
     void clients() {
-        anonymous = TriageDeskDeployment.anonymous(deployment);
-        admin = TriageDeskDeployment.admin(deployment);
         engineer = admin.ensureUser("kb-engineer", PASSWORD, "ENGINEER");
         maintainer = admin.ensureUser("kb-maintainer", PASSWORD, "KB_MAINTAINER");
     }

@@ -3,7 +3,6 @@ package org.triagedesk.api;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,45 +17,25 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.triagedesk.TriageDeskDeployment;
+import org.triagedesk.DeployedSuite;
 
 /**
  * The public REST API over HTTP, on Payara Micro with the packaged WAR: the self-check, the
  * catalogs, users and roles, and every class of error. One deployment for the whole suite.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-public class TriageApiIT {
+public class TriageApiIT extends DeployedSuite {
 
     static final String ENGINEER = "it-engineer";
     static final String MAINTAINER = "it-maintainer";
     static final String PASSWORD = "it-password-123";
 
-    @ArquillianResource
-    URL deployment;
-
-    ApiClient anonymous;
-    ApiClient admin;
     ApiClient engineer;
     ApiClient maintainer;
 
-    @Deployment(testable = false)
-    static WebArchive triageDesk() {
-        return TriageDeskDeployment.war();
-    }
-
     @BeforeEach
     void clients() {
-        anonymous = TriageDeskDeployment.anonymous(deployment);
-        admin = TriageDeskDeployment.admin(deployment);
         engineer = admin.ensureUser(ENGINEER, PASSWORD, "ENGINEER");
         maintainer = admin.ensureUser(MAINTAINER, PASSWORD, "KB_MAINTAINER");
     }

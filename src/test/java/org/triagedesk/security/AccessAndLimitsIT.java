@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.ArrayList;
@@ -16,16 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.triagedesk.TriageDeskDeployment;
+import org.triagedesk.DeployedSuite;
 import org.triagedesk.api.ApiClient;
-import org.triagedesk.api.TriageApiIT;
 
 /**
  * Who may do what (issue 8): every endpoint and page against {anonymous, ENGINEER, KB_MAINTAINER,
@@ -33,8 +25,7 @@ import org.triagedesk.api.TriageApiIT;
  * One deployment. The deployment trusts X-Forwarded-For (arquillian.xml), so the limits are tested
  * from addresses of their own without slowing the other tests.
  */
-@ExtendWith(ArquillianExtension.class)
-class AccessAndLimitsIT {
+class AccessAndLimitsIT extends DeployedSuite {
 
     enum Who { ANONYMOUS, ENGINEER, KB_MAINTAINER, ADMIN }
 
@@ -93,23 +84,6 @@ class AccessAndLimitsIT {
             new Row("GET", "maintain/catalogs.xhtml", null, MAINTAINERS),
             new Row("GET", "maintain/reload.xhtml", null, MAINTAINERS),
             new Row("GET", "admin/users.xhtml", null, ADMINS));
-
-    @Deployment(testable = false)
-    static WebArchive triageDesk() {
-        return TriageDeskDeployment.war();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    ApiClient anonymous;
-    ApiClient admin;
-
-    @BeforeEach
-    void clients() {
-        anonymous = TriageDeskDeployment.anonymous(deployment);
-        admin = TriageDeskDeployment.admin(deployment);
-    }
 
     private ApiClient as(Who who) {
         return switch (who) {

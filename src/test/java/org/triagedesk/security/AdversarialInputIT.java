@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -18,16 +17,10 @@ import java.util.Random;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.triagedesk.TriageDeskDeployment;
+import org.triagedesk.DeployedSuite;
 import org.triagedesk.api.ApiClient;
-import org.triagedesk.api.TriageApiIT;
 
 /**
  * Bad input over every endpoint that takes a body or a query (issue 8): malformed, wrongly typed,
@@ -35,8 +28,7 @@ import org.triagedesk.api.TriageApiIT;
  * {@code q}, script payloads kept as data. Each gets a documented 4xx with the JSON error shape
  * (never a 5xx, never a stack trace), and the app keeps serving. One deployment.
  */
-@ExtendWith(ArquillianExtension.class)
-class AdversarialInputIT {
+class AdversarialInputIT extends DeployedSuite {
 
     static final String PASSWORD = "adversarial-pw-1";
 
@@ -77,23 +69,11 @@ class AdversarialInputIT {
             new Endpoint("POST", "api/v1/users", "ADMIN"),
             new Endpoint("PUT", "api/v1/users/adv-engineer", "ADMIN"));
 
-    @Deployment(testable = false)
-    static WebArchive triageDesk() {
-        return TriageDeskDeployment.war();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    ApiClient anonymous;
-    ApiClient admin;
     ApiClient engineer;
     ApiClient maintainer;
 
     @BeforeEach
     void clients() {
-        anonymous = TriageDeskDeployment.anonymous(deployment);
-        admin = TriageDeskDeployment.admin(deployment);
         engineer = admin.ensureUser("adv-engineer", PASSWORD, "ENGINEER");
         maintainer = admin.ensureUser("adv-maintainer", PASSWORD, "KB_MAINTAINER");
     }

@@ -2,7 +2,6 @@ package org.triagedesk.web;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,20 +17,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.WebDriver;
-import org.triagedesk.TriageDeskDeployment;
 import org.triagedesk.api.ApiClient;
-import org.triagedesk.api.TriageApiIT;
 import org.triagedesk.cases.control.EvidenceBundleReaderTest;
 import org.triagedesk.web.pages.CasePage;
 import org.triagedesk.web.pages.InboxPage;
@@ -43,40 +32,20 @@ import org.triagedesk.web.pages.NewCasePage;
  * draft, status), finding cases in the inbox, validation of the new-case form, escaping of what
  * customers write, and an unknown case reference.
  */
-@ExtendWith(ArquillianExtension.class)
-@ExtendWith(ScreenshotOnFailure.class)
-@RunAsClient
-class EngineerDeskUiIT {
+class EngineerDeskUiIT extends BrowserSuite {
 
     static final String ENGINEER = "desk-engineer";
     static final String PASSWORD = "desk-password-123";
     static final String JA_RESOLVED = "解決済み";
     static final String JA_WAITING = "お客様の返信待ち";
 
-    @ArquillianResource
-    URL deployment;
-
-    WebDriver browser;
     ApiClient engineer;
-
-    @Deployment(testable = false)
-    static WebArchive triageDesk() {
-        return TriageDeskDeployment.war();
-    }
 
     @BeforeEach
     void openBrowser() {
-        ApiClient admin = TriageDeskDeployment.admin(deployment);
         admin.ensureUser(ENGINEER, PASSWORD, "ENGINEER");
         engineer = admin.as(ENGINEER, PASSWORD);
         browser = Browser.start("en-US");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        List<String> blocked = browser == null ? List.of() : Browser.cspViolations(browser);
-        browser.quit();
-        assertEquals(List.of(), blocked, "nothing on the pages was blocked by the Content-Security-Policy");
     }
 
     private void signIn() {

@@ -3,7 +3,6 @@ package org.triagedesk.web;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,23 +15,13 @@ import java.util.List;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.triagedesk.TriageDeskDeployment;
 import org.triagedesk.api.ApiClient;
-import org.triagedesk.api.TriageApiIT;
 import org.triagedesk.web.pages.CatalogsPage;
 import org.triagedesk.web.pages.KnownIssueEditorPage;
 import org.triagedesk.web.pages.KnownIssueListPage;
@@ -46,41 +35,20 @@ import org.triagedesk.web.pages.UsersPage;
  * known issue that the very next self-check finds, conflicts and retiring, the catalogs, the kb/
  * reload report, user administration, who may open what, and user text never running as markup.
  */
-@ExtendWith(ArquillianExtension.class)
-@ExtendWith(ScreenshotOnFailure.class)
-@RunAsClient
-class MaintainerUiIT {
+class MaintainerUiIT extends BrowserSuite {
 
     static final String PASSWORD = "ui-maintain-pw-123";
     static final String MAINTAINER = "ui-maintainer";
     static final String ENGINEER = "ui-mt-engineer";
     static final String ERROR = "moc-operator: failed to renew kvs token ZX-9021";
 
-    @ArquillianResource
-    URL deployment;
-
-    ApiClient admin;
     ApiClient maintainer;
-    WebDriver browser;
-
-    @Deployment(testable = false)
-    static WebArchive triageDesk() {
-        return TriageDeskDeployment.war();
-    }
 
     @BeforeEach
     void openBrowser() {
-        admin = TriageDeskDeployment.admin(deployment);
         maintainer = admin.ensureUser(MAINTAINER, PASSWORD, "KB_MAINTAINER");
         admin.ensureUser(ENGINEER, PASSWORD, "ENGINEER");
         browser = Browser.start("en-US");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        List<String> blocked = browser == null ? List.of() : Browser.cspViolations(browser);
-        browser.quit();
-        assertEquals(List.of(), blocked, "nothing on the pages was blocked by the Content-Security-Policy");
     }
 
     @Test
@@ -125,7 +93,7 @@ class MaintainerUiIT {
         assertEquals(key, list.keys().get(0), "the new issue is found by its error string");
 
         // The engine side: the public triage finds it at once.
-        JsonObject triage = TriageDeskDeployment.anonymous(deployment).post("api/v1/triage",
+        JsonObject triage = anonymous.post("api/v1/triage",
                 "{\"title\":\"Cluster stuck updating\",\"description\":\"Since this morning the log says " + ERROR
                         + " again and again\"}").json().asJsonObject();
         assertTrue(triage.getJsonArray("knownIssues").getValuesAs(JsonObject.class).stream()
@@ -424,6 +392,6 @@ class MaintainerUiIT {
     }
 
     private void signIn(String user) {
-        new LoginPage(browser, deployment).open().signIn(user, user.equals("admin") ? TriageDeskDeployment.ADMIN_PASSWORD : PASSWORD);
+        new LoginPage(browser, deployment).open().signIn(user, user.equals("admin") ? ADMIN_PASSWORD : PASSWORD);
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,21 +12,12 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.triagedesk.TriageDeskDeployment;
 import org.triagedesk.web.pages.SelfCheckPage;
 
 /**
@@ -35,34 +25,12 @@ import org.triagedesk.web.pages.SelfCheckPage;
  * evidence, a language switch after the answer, hostile text, and bad input. The catalogs are the
  * seeded ones (V2__seed_catalogs.sql), so each check is pinned to a day with a known answer.
  */
-@ExtendWith(ArquillianExtension.class)
-@ExtendWith(ScreenshotOnFailure.class)
-@RunAsClient
-class SelfCheckUiIT {
+class SelfCheckUiIT extends BrowserSuite {
 
     static final String CERT_PROBLEM = "証明書の期限切れで kubectl が接続できない";
 
-    @ArquillianResource
-    URL deployment;
-
     @TempDir
     Path temp;
-
-    WebDriver browser;
-
-    @Deployment(testable = false)
-    static WebArchive triageDesk() {
-        return TriageDeskDeployment.war();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        List<String> blocked = browser == null ? List.of() : Browser.cspViolations(browser);
-        if (browser != null) {
-            browser.quit();
-        }
-        assertEquals(List.of(), blocked, "nothing on the pages was blocked by the Content-Security-Policy");
-    }
 
     private SelfCheckPage open(String acceptLanguage) {
         browser = Browser.start(acceptLanguage);

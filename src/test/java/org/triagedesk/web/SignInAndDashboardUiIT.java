@@ -3,25 +3,14 @@ package org.triagedesk.web;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.net.URI;
-import java.net.URL;
 import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.triagedesk.TriageDeskDeployment;
 import org.triagedesk.api.ApiClient;
-import org.triagedesk.api.TriageApiIT;
 import org.triagedesk.web.pages.DashboardPage;
 import org.triagedesk.web.pages.LoginPage;
 
@@ -29,41 +18,20 @@ import org.triagedesk.web.pages.LoginPage;
  * Signing in and out, being sent to sign in for a protected page, pages a role may not open, and the
  * dashboard's figures over cases filed through the API.
  */
-@ExtendWith(ArquillianExtension.class)
-@ExtendWith(ScreenshotOnFailure.class)
-@RunAsClient
-class SignInAndDashboardUiIT {
+class SignInAndDashboardUiIT extends BrowserSuite {
 
     static final String PASSWORD = "ui-password-123";
 
-    @ArquillianResource
-    URL deployment;
-
-    WebDriver browser;
-
-    @Deployment(testable = false)
-    static WebArchive triageDesk() {
-        return TriageDeskDeployment.war();
-    }
-
     @BeforeEach
     void openBrowser() {
-        ApiClient admin = TriageDeskDeployment.admin(deployment);
         admin.ensureUser("signin-engineer", PASSWORD, "ENGINEER");
         browser = Browser.start("en-US");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        List<String> blocked = browser == null ? List.of() : Browser.cspViolations(browser);
-        browser.quit();
-        assertEquals(List.of(), blocked, "nothing on the pages was blocked by the Content-Security-Policy");
     }
 
     /** Issue 20: with every role (the most links) and the Japanese labels, the header is one line at 1366 px. */
     @Test
     void theJapaneseHeaderFitsOneLineWithEveryLink() {
-        TriageDeskDeployment.admin(deployment).ensureUserWithRoles("nav-all-roles", PASSWORD, List.of("ENGINEER", "KB_MAINTAINER", "ADMIN"));
+        admin.ensureUserWithRoles("nav-all-roles", PASSWORD, List.of("ENGINEER", "KB_MAINTAINER", "ADMIN"));
         LoginPage login = new LoginPage(browser, deployment).open();
         login.signIn("nav-all-roles", PASSWORD);
         for (String language : List.of("ja", "en")) {
