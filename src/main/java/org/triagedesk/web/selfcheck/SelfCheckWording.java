@@ -20,6 +20,9 @@ import org.triagedesk.web.SafeMarkdown;
  * How the self-check words a triage result in the page's language: each finding's message, policy
  * section and remediation, why a missing fact matters, why a known issue matched. The texts are the
  * engine's own (the same the API answers with), so the page and the API never disagree.
+ * <p>
+ * Just over 150 lines: every text the answer panel shows is worded here, one short method each, with the first-line
+ * cut of a known issue's summary that the panel lists; splitting them would spread one panel over several beans.
  */
 public class SelfCheckWording {
 
