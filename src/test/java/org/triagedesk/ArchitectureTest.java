@@ -77,4 +77,20 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.triagedesk.api..")
                 .because("the pages and the REST API are two faces of the same boundaries").check(MAIN);
     }
+
+    /** What {@code accounts/package-info.java} says: it uses the platform only, and only the two faces use it. */
+    @Test
+    void accountsStandOnThePlatformAndOnlyTheFacesSignIn() {
+        noClasses().that().resideInAPackage("org.triagedesk.accounts..")
+                .should().dependOnClassesThat().resideInAnyPackage(CONTEXTS.stream().filter(c -> !c.equals("accounts"))
+                        .map(c -> "org.triagedesk." + c + "..").toArray(String[]::new))
+                .because("who may sign in knows nothing of cases, the knowledge base or the policy").check(MAIN);
+        noClasses().that().resideInAPackage("org.triagedesk..").and().resideOutsideOfPackages("org.triagedesk.accounts..",
+                "org.triagedesk.api..", "org.triagedesk.web..")
+                .should().dependOnClassesThat().resideInAPackage("org.triagedesk.accounts..")
+                .because("the contexts get the signed-in user's name from the REST API or the pages").check(MAIN);
+        noClasses().that().resideInAnyPackage("org.triagedesk.api..", "org.triagedesk.web..")
+                .should().dependOnClassesThat(resideInAPackage("org.triagedesk.accounts.control.."))
+                .because("the faces reach accounts through its boundary").check(MAIN);
+    }
 }
