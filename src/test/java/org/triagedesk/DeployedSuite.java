@@ -1,5 +1,7 @@
 package org.triagedesk;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
@@ -47,6 +49,7 @@ public abstract class DeployedSuite {
 
     @BeforeEach
     void connectToTheDeployment() {
+        assertNotNull(deployment, "Arquillian injects the deployment's address into this superclass's field");
         URI base = URI.create(deployment.toString());
         anonymous = new ApiClient(base, null, null);
         admin = new ApiClient(base, "admin", ADMIN_PASSWORD);
